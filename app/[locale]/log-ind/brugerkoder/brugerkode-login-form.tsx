@@ -1,0 +1,83 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/button";
+import { ErrorSummary, type SummaryError } from "@/components/error-summary";
+import { TextField } from "@/components/text-field";
+import { brugerkodeLoginSchema, type BrugerkodeLoginInput } from "@/lib/identity/schema";
+
+/**
+ * Without JavaScript this is a plain form posted to next-auth's credentials endpoint; a
+ * failed login comes back as ?fejl=login. With JavaScript the same schema checks the
+ * fields first, and a failed login is shown without leaving the page.
+ */
+export function BrugerkodeLoginForm({
+  csrfToken,
+  callbackUrl,
+  notRecognised: notRecognisedOnLoad,
+}: {
+  csrfToken: string;
+  callbackUrl: string;
+  notRecognised: boolean;
+}) {
+  const t = useTranslations("brugerkodeLogin");
+  const [notRecognised, setNotRecognised] = useState(notRecognisedOnLoad);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<BrugerkodeLoginInput>({ resolver: zodResolver(brugerkodeLoginSchema), shouldFocusError: false });
+
+  const fieldErrors: SummaryError[] = (["username", "password"] as const)
+    .filter((field) => errors[field]?.message)
+    .map((field) => ({ fieldId: field, message: t(`errors.${errors[field]!.message}` as "errors.usernameMissing") }));
+  const summary: SummaryError[] = notRecognised ? [{ fieldId: "username", message: t("notRecognised") }] : fieldErrors;
+
+  const onValid = async ({ username, password }: BrugerkodeLoginInput) => {
+    setNotRecognised(false);
+    const result = await signIn("brugerkode", { username, password, callbackUrl, redirect: false });
+    if (result?.ok && !result.error) {
+      window.location.assign(callbackUrl);
+    } else {
+      setNotRecognised(true);
+    }
+  };
+
+  return (
+    <>
+      <ErrorSummary title={t("errorSummaryTitle")} errors={summary} />
+      <form method="post" action="/api/auth/callback/brugerkode" noValidate onSubmit={handleSubmit(onValid)}>
+        <input type="hidden" name="csrfToken" value={csrfToken} />
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
+        <TextField
+          id="username"
+          label={t("username")}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          error={
+            errors.username?.message
+              ? t(`errors.${errors.username.message}` as "errors.usernameMissing")
+              : notRecognised
+                ? t("notRecognised")
+                : undefined
+          }
+          {...register("username")}
+        />
+        <TextField
+          id="password"
+          type="password"
+          label={t("password")}
+          autoComplete="current-password"
+          error={errors.password?.message && t(`errors.${errors.password.message}` as "errors.passwordMissing")}
+          {...register("password")}
+        />
+        <Button disabled={isSubmitting}>{t("submit")}</Button>
+      </form>
+    </>
+  );
+}

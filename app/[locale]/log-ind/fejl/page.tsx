@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { MitidLoginButton } from "@/components/mitid-login-button";
+import { isLoginProblem, type LoginProblem } from "@/lib/auth/login-problems";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localizedPath } from "@/lib/i18n/routing";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ aarsag?: string }> };
+
+async function problemOf(searchParams: Props["searchParams"]): Promise<LoginProblem> {
+  const { aarsag } = await searchParams;
+  return isLoginProblem(aarsag) ? aarsag : "teknisk";
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const problem = await problemOf(searchParams);
+  return pageMetadata((await params).locale, (t) => t(`loginProblem.${problem}.title`));
+}
+
+/** Why a login did not succeed, in plain words, with the way forward. */
+export default async function LoginProblemPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [problem, t] = await Promise.all([problemOf(searchParams), getTranslations("loginProblem")]);
+  return (
+    <div className="max-w-prose">
+      <h1 className="mb-6">{t(`${problem}.title`)}</h1>
+      {problem !== "ingen-profil" && <p className="mb-4">{t("notLoggedIn")}</p>}
+      <p className="mb-8">{t(`${problem}.text`)}</p>
+      {problem !== "ingen-profil" && (
+        <div className="mb-8">
+          <MitidLoginButton />
+        </div>
+      )}
+      <p>
+        <a href={localizedPath(locale, "/")}>{t("toFrontPage")}</a>
+      </p>
+    </div>
+  );
+}

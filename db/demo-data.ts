@@ -1,0 +1,84 @@
+/** SPEC's demo data set. Tests may rely on it; the development database is seeded with it. */
+
+export const DEMO_PASSWORD = "Jobnet-Demo-2022";
+
+type DemoCitizen = {
+  name: string;
+  cpr: string;
+  contactGroup:
+    | "dagpengemodtager"
+    | "fleksjobansat"
+    | "uddannelseshjaelpsmodtager"
+    | "ressourceforloeb"
+    | "oevrige";
+  profile: "mitid" | "jobcenter" | null;
+  /** When the citizen last logged in with MitID/NemID, in days before seeding; null for never. */
+  lastMitidLoginDaysAgo: number | null;
+  brugerkode?: { username: string; flagged: boolean };
+};
+
+export const demoCitizens: DemoCitizen[] = [
+  { name: "Anna Andersen", cpr: "0101901111", contactGroup: "dagpengemodtager", profile: "mitid", lastMitidLoginDaysAgo: 3 },
+  {
+    name: "Bent Brugerkode",
+    cpr: "0202802222",
+    contactGroup: "oevrige",
+    profile: "jobcenter",
+    lastMitidLoginDaysAgo: null,
+    brugerkode: { username: "bent.brugerkode", flagged: true },
+  },
+  {
+    name: "Birthe Brugerkode",
+    cpr: "0303753333",
+    contactGroup: "oevrige",
+    profile: "jobcenter",
+    lastMitidLoginDaysAgo: null,
+    brugerkode: { username: "birthe.brugerkode", flagged: true },
+  },
+  { name: "Carl Ny", cpr: "0404954444", contactGroup: "oevrige", profile: null, lastMitidLoginDaysAgo: null },
+  { name: "Dorte Fleks", cpr: "0505855555", contactGroup: "fleksjobansat", profile: "mitid", lastMitidLoginDaysAgo: 10 },
+  { name: "Emil Ung", cpr: "0606026666", contactGroup: "uddannelseshjaelpsmodtager", profile: "mitid", lastMitidLoginDaysAgo: 20 },
+  { name: "Frida Ressource", cpr: "0707777777", contactGroup: "ressourceforloeb", profile: "mitid", lastMitidLoginDaysAgo: 40 },
+  // Beyond SPEC's table: a citizen whose brugerkoder stopped working when she logged in
+  // with MitID, so the data covers an unflagged brugerkode user as well.
+  {
+    name: "Gitte Gammelkode",
+    cpr: "0808668888",
+    contactGroup: "oevrige",
+    profile: "jobcenter",
+    lastMitidLoginDaysAgo: 60,
+    brugerkode: { username: "gitte.gammelkode", flagged: false },
+  },
+];
+
+type DemoStaff = {
+  name: string;
+  email: string;
+  mitidUuid: string;
+  jobcenter: string | null;
+  roles: ("support" | "caseworker" | "editor")[];
+};
+
+export const demoStaff: DemoStaff[] = [
+  {
+    name: "Sofie Support",
+    email: "sofie.support@jobnet.example.dk",
+    mitidUuid: "5a0f6c1e-2b1d-4c39-9a53-0d1a2f7e0001",
+    jobcenter: null,
+    roles: ["support"],
+  },
+  {
+    name: "Jens Jobcenter",
+    email: "jens.jobcenter@kk.example.dk",
+    mitidUuid: "5a0f6c1e-2b1d-4c39-9a53-0d1a2f7e0002",
+    jobcenter: "Jobcenter København",
+    roles: ["caseworker"],
+  },
+  {
+    name: "Rikke Redaktør",
+    email: "rikke.redaktoer@jobnet.example.dk",
+    mitidUuid: "5a0f6c1e-2b1d-4c39-9a53-0d1a2f7e0003",
+    jobcenter: null,
+    roles: ["editor"],
+  },
+];

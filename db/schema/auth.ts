@@ -1,0 +1,28 @@
+import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { citizens } from "./identity";
+
+export const loginMethod = pgEnum("login_method", ["mitid", "brugerkode"]);
+
+/**
+ * One row per citizen login. The session cookie carries only the row's id; a session is
+ * valid while its row is not ended and not past its absolute expiry, so the server can end
+ * one session (logout) or all of a citizen's sessions (access deleted, flag removed) at once.
+ */
+export const citizenSessions = pgTable(
+  "citizen_sessions",
+  {
+    id: text("id").primaryKey(),
+    citizenId: uuid("citizen_id")
+      .notNull()
+      .references(() => citizens.id),
+    method: loginMethod("method").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    endReason: text("end_reason"),
+  },
+  (t) => [index("citizen_sessions_citizen_idx").on(t.citizenId), index("citizen_sessions_expires_idx").on(t.expiresAt)],
+);
+
+export type CitizenSession = typeof citizenSessions.$inferSelect;
+export type LoginMethod = (typeof loginMethod.enumValues)[number];

@@ -1,0 +1,83 @@
+import { count } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/password";
+import type { Database } from "./client";
+import { DEMO_PASSWORD, demoCitizens, demoStaff } from "./demo-data";
+import { auditLog, brugerkoder, citizens, jobnetProfiles, staff, staffRoles } from "./schema";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Loads the demo data into an empty database, in one transaction. A database that already
+ * holds citizens is left alone, so seeding on every start never overwrites real changes.
+ */
+export async function seedDemoData(db: Database, now = new Date()): Promise<"seeded" | "skipped"> {
+  const [{ citizenCount }] = await db.select({ citizenCount: count() }).from(citizens);
+  if (citizenCount > 0) return "skipped";
+
+  // One hash for every demo user: argon2 is deliberately slow, and the demo password is shared.
+  const demoPasswordHash = await hashPassword(DEMO_PASSWORD);
+  const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
+
+  await db.transaction(async (tx) => {
+    const staffIds = new Map<string, string>();
+    for (const person of demoStaff) {
+      const [row] = await tx
+        .insert(staff)
+        .values({ name: person.name, email: person.email, mitidUuid: person.mitidUuid, jobcenter: person.jobcenter })
+        .returning({ id: staff.id });
+      staffIds.set(person.name, row.id);
+      await tx.insert(staffRoles).values(person.roles.map((role) => ({ staffId: row.id, role })));
+    }
+    const jobcenterCaseworker = staffIds.get("Jens Jobcenter")!;
+
+    for (const person of demoCitizens) {
+      const [citizen] = await tx
+        .insert(citizens)
+        .values({ cpr: person.cpr, name: person.name, contactGroup: person.contactGroup })
+        .returning({ id: citizens.id });
+      if (!person.profile) continue;
+
+      const createdAt = daysAgo(400);
+      await tx.insert(jobnetProfiles).values({
+        citizenId: citizen.id,
+        createdVia: person.profile,
+        createdAt,
+        termsAcceptedAt: createdAt,
+        lastMitidLoginAt: person.lastMitidLoginDaysAgo === null ? null : daysAgo(person.lastMitidLoginDaysAgo),
+      });
+
+      if (person.brugerkode) {
+        await tx.insert(brugerkoder).values({
+          citizenId: citizen.id,
+          username: person.brugerkode.username,
+          passwordHash: demoPasswordHash,
+          flagged: person.brugerkode.flagged,
+          flagChangedByKind: person.brugerkode.flagged ? "staff" : "citizen",
+          flagChangedById: person.brugerkode.flagged ? jobcenterCaseworker : citizen.id,
+          flagChangedAt: person.brugerkode.flagged ? createdAt : daysAgo(person.lastMitidLoginDaysAgo ?? 0),
+          createdAt,
+          passwordChangedAt: createdAt,
+        });
+        await tx.insert(auditLog).values({
+          occurredAt: createdAt,
+          actorKind: "staff",
+          actorId: jobcenterCaseworker,
+          action: "brugerkode_flag.set",
+          subjectCitizenId: citizen.id,
+          reason: "Borgeren har ikke MitID",
+        });
+        if (!person.brugerkode.flagged) {
+          await tx.insert(auditLog).values({
+            occurredAt: daysAgo(person.lastMitidLoginDaysAgo ?? 0),
+            actorKind: "citizen",
+            actorId: citizen.id,
+            action: "brugerkode_flag.removed",
+            subjectCitizenId: citizen.id,
+            reason: "citizen chose MitID",
+          });
+        }
+      }
+    }
+  });
+  return "seeded";
+}

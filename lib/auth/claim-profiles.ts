@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+/** NSIS assurance levels, in rising order. */
+export const assuranceLevels = ["Low", "Substantial", "High"] as const;
+export type AssuranceLevel = (typeof assuranceLevels)[number];
+
+/** What the portal needs to know about a person after a MitID login, whatever broker said it. */
+export interface MitidIdentity {
+  subject: string;
+  cpr: string;
+  name: string;
+  assuranceLevel: AssuranceLevel | null;
+}
+
+/**
+ * How a broker names its claims. NemLog-in speaks OIOSAML 3 attribute names, which a
+ * SAML-to-OIDC bridge carries over unchanged; an OIDC MitID broker has names of its own.
+ * Switching broker is choosing a profile (MITID_CLAIM_PROFILE), not changing code.
+ */
+export interface ClaimProfile {
+  read(claims: Record<string, unknown>): MitidIdentity;
+}
+
+const cprSchema = z.string().regex(/^\d{10}$/, "the CPR claim is not ten digits");
+const text = z.string().trim().min(1);
+
+function assuranceLevelFrom(value: unknown): AssuranceLevel | null {
+  if (typeof value !== "string") return null;
+  const last = value.split(/[:/]/).pop()?.toLowerCase();
+  return assuranceLevels.find((level) => level.toLowerCase() === last) ?? null;
+}
+
+const OIOSAML3 = {
+  cpr: "https://data.gov.dk/model/core/eid/cprNumber",
+  fullName: "https://data.gov.dk/model/core/eid/fullName",
+  firstName: "https://data.gov.dk/model/core/eid/firstName",
+  lastName: "https://data.gov.dk/model/core/eid/lastName",
+  loa: "https://data.gov.dk/concept/core/nsis/loa",
+} as const;
+
+export const claimProfiles: Record<"nemlogin" | "idura", ClaimProfile> = {
+  /** NemLog-in (OIOSAML 3 names over OIDC); the MitID simulator speaks this profile. */
+  nemlogin: {
+    read(claims) {
+      const name =
+        claims[OIOSAML3.fullName] ?? [claims[OIOSAML3.firstName], claims[OIOSAML3.lastName]].filter(Boolean).join(" ");
+      return {
+        subject: text.parse(claims.sub),
+        cpr: cprSchema.parse(claims[OIOSAML3.cpr]),
+        name: text.parse(name),
+        assuranceLevel: assuranceLevelFrom(claims[OIOSAML3.loa]),
+      };
+    },
+  },
+  /** Idura (formerly Criipto) Verify: CPR in `cprNumberIdentifier`, the level in `acr` (e.g. urn:grn:authn:dk:mitid:substantial). */
+  idura: {
+    read(claims) {
+      return {
+        subject: text.parse(claims.sub),
+        cpr: cprSchema.parse(claims.cprNumberIdentifier),
+        name: text.parse(claims.name),
+        assuranceLevel: assuranceLevelFrom(claims.acr),
+      };
+    },
+  },
+};
+
+/** The portal accepts a MitID login at NSIS level Substantial or High only. */
+export function meetsRequiredAssurance(level: AssuranceLevel | null): boolean {
+  return level !== null && assuranceLevels.indexOf(level) >= assuranceLevels.indexOf("Substantial");
+}

@@ -1,0 +1,120 @@
+// Starts the portal as it runs in production (`next start` on the last build) with the
+// MitID simulator beside it: used by `npm start`, the browser tests and the benchmark.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+export interface PortalOptions {
+  port: number;
+  simulatorPort: number;
+  /** A fresh, empty embedded database in a temporary folder, removed on stop (tests, benchmark). */
+  freshDatabase?: boolean;
+  /** Where the child processes' output goes. */
+  output?: "inherit" | "ignore";
+}
+
+export interface RunningPortal {
+  appUrl: string;
+  simulatorUrl: string;
+  stop(): Promise<void>;
+  /** Resolves when either process exits by itself, which means something went wrong. */
+  exited: Promise<{ name: string; code: number | null }>;
+}
+
+/** The session secret for local runs: kept under .data so sessions survive a restart. */
+function localSecret(): string {
+  const file = path.join(root, ".data", "nextauth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(48).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, output: "inherit" | "ignore"): ChildProcess {
+  return spawn(command, args, { cwd: root, env, stdio: ["ignore", output, output === "inherit" ? "inherit" : "pipe"] });
+}
+
+function exitOf(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once("exit", (code) => resolve(code));
+  });
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url} did not start: its process exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+export async function startPortal(options: PortalOptions): Promise<RunningPortal> {
+  const output = options.output ?? "inherit";
+  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    throw new Error("There is no production build. Run `npx next build` (npm start and npm test do it for you).");
+  }
+  const appUrl = `http://localhost:${options.port}`;
+  const simulatorUrl = `http://localhost:${options.simulatorPort}`;
+  const freshDir = options.freshDatabase ? mkdtempSync(path.join(os.tmpdir(), "jobnet-db-")) : undefined;
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? appUrl,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (freshDir ? randomBytes(48).toString("base64url") : localSecret()),
+    MITID_ISSUER: process.env.MITID_ISSUER ?? simulatorUrl,
+    MITID_SIMULATOR_PORT: String(options.simulatorPort),
+    MITID_SIMULATOR_APP_URLS: process.env.MITID_SIMULATOR_APP_URLS ?? appUrl,
+    ...(freshDir ? { PGLITE_DATA_DIR: path.join(freshDir, "pglite"), DATABASE_URL: "" } : {}),
+  };
+  if (freshDir) delete env.DATABASE_URL;
+
+  const setup = run(bin("tsx"), ["scripts/db-setup.ts"], env, output);
+  if ((await exitOf(setup)) !== 0) throw new Error("The database could not be migrated and seeded");
+
+  const simulator = run(bin("tsx"), ["mitid-simulator/server.ts"], env, output);
+  const app = run(bin("next"), ["start", "--port", String(options.port)], env, output);
+  const children = [
+    { name: "MitID simulator", child: simulator },
+    { name: "Jobnet", child: app },
+  ];
+
+  let stopping = false;
+  const stop = async () => {
+    stopping = true;
+    for (const { child } of children) if (child.exitCode === null) child.kill("SIGTERM");
+    await Promise.all(children.map(({ child }) => exitOf(child)));
+    if (freshDir) rmSync(freshDir, { recursive: true, force: true });
+  };
+  const exited = Promise.race(
+    children.map(async ({ name, child }) => ({ name, code: await exitOf(child) })),
+  ).then(async (result) => {
+    if (!stopping) await stop();
+    return result;
+  });
+
+  try {
+    await Promise.all([
+      waitForHttp(`${simulatorUrl}/.well-known/openid-configuration`, simulator),
+      waitForHttp(`${appUrl}/api/health`, app),
+    ]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { appUrl, simulatorUrl, stop, exited };
+}
