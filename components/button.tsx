@@ -6,6 +6,7 @@ const base =
 export const buttonStyles = {
   primary: `${base} bg-primary text-white hover:bg-primary-dark`,
   secondary: `${base} border-2 border-primary bg-white text-primary hover:bg-surface`,
+  danger: `${base} bg-error text-white hover:bg-[#8a0015]`,
   // MitID's rules: blue with white text, and the words "MitID" in the label.
   mitid: `${base} bg-mitid text-white hover:bg-mitid-dark`,
   link: "cursor-pointer bg-transparent p-0 text-primary underline underline-offset-2 hover:text-primary-dark",

@@ -9,14 +9,17 @@ export interface SummaryError {
 }
 
 /**
- * The error summary at the top of a form: announced, and given focus when it appears,
- * with a link to each field in error. Without JavaScript it is still at the top of the page.
+ * The error summary at the top of a form: announced, and given focus when a submission
+ * fails, with a link to each field in error. Without JavaScript it is still at the top of the page.
  */
-export function ErrorSummary({ title, errors }: { title: string; errors: SummaryError[] }) {
+export function ErrorSummary({ title, errors, focusKey }: { title: string; errors: SummaryError[]; focusKey?: unknown }) {
   const ref = useRef<HTMLDivElement>(null);
+  const hasErrors = errors.length > 0;
+  // Focus moves here when the summary appears and once per failed submission (focusKey),
+  // never while the citizen types and the list of errors changes.
   useEffect(() => {
-    if (errors.length > 0) ref.current?.focus();
-  }, [errors]);
+    if (hasErrors) ref.current?.focus();
+  }, [focusKey, hasErrors]);
 
   if (errors.length === 0) return null;
 

@@ -8,6 +8,10 @@ import postgres from "postgres";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction, for functions that take part in their caller's transaction. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** Where a query can run: the database itself or an open transaction. */
+export type Executor = Database | Transaction;
 
 /** An open database with the knowledge of which engine is behind it and how to close it. */
 export interface DatabaseHandle {

@@ -2,13 +2,15 @@ import { count } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "./client";
 import { DEMO_PASSWORD, demoCitizens, demoStaff } from "./demo-data";
-import { auditLog, brugerkoder, citizens, jobnetProfiles, staff, staffRoles } from "./schema";
+import { releaseFaqEntries, releaseYellowNote } from "./release-content";
+import { auditLog, brugerkoder, citizens, faqEntries, jobnetProfiles, staff, staffRoles, yellowNotes } from "./schema";
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
- * Loads the demo data into an empty database, in one transaction. A database that already
- * holds citizens is left alone, so seeding on every start never overwrites real changes.
+ * Loads the demo data, with the release's yellow note and FAQ, into an empty database in
+ * one transaction. A database that already holds citizens is left alone, so seeding on
+ * every start never overwrites real changes.
  */
 export async function seedDemoData(db: Database, now = new Date()): Promise<"seeded" | "skipped"> {
   const [{ citizenCount }] = await db.select({ citizenCount: count() }).from(citizens);
@@ -19,6 +21,9 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<"see
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
 
   await db.transaction(async (tx) => {
+    await tx.insert(yellowNotes).values({ ...releaseYellowNote, publishFrom: new Date("2022-03-12T00:00:00+01:00") });
+    await tx.insert(faqEntries).values(releaseFaqEntries);
+
     const staffIds = new Map<string, string>();
     for (const person of demoStaff) {
       const [row] = await tx

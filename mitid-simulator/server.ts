@@ -12,9 +12,9 @@ import {
   identityForCpr,
   subjectFor,
   type AssuranceLevel,
-  type LoginChoices,
   type SimulatedIdentity,
 } from "./identities";
+import { POST_LOGOUT_PATHS } from "@/lib/auth/post-logout-paths";
 import { errorPage, loggedOutPage, loginPage, logoutPage } from "./pages";
 
 const port = Number(process.env.MITID_SIMULATOR_PORT ?? 3001);
@@ -28,8 +28,9 @@ const appUrls = (process.env.MITID_SIMULATOR_APP_URLS ?? process.env.NEXTAUTH_UR
   .filter(Boolean);
 
 // The account id is the person's persistent pseudonym (it becomes the ID token's `sub`, so
-// it must never be the CPR number). The choices of the person's latest login ride along.
-const accounts = new Map<string, { identity: SimulatedIdentity; choices: LoginChoices }>();
+// it must never be the CPR number). The choices of each login travel with that login
+// (the assurance level as its `acr`), so parallel logins of one person cannot mix them up.
+const accounts = new Map<string, SimulatedIdentity>();
 
 const signingKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" });
 
@@ -39,7 +40,7 @@ const configuration: Configuration = {
       client_id: clientId,
       client_secret: clientSecret,
       redirect_uris: appUrls.map((url) => `${url}/api/auth/callback/mitid`),
-      post_logout_redirect_uris: appUrls.flatMap((url) => [`${url}/logget-ud`, `${url}/en/logget-ud`]),
+      post_logout_redirect_uris: appUrls.flatMap((url) => POST_LOGOUT_PATHS.flatMap((path) => [`${url}${path}`, `${url}/en${path}`])),
       grant_types: ["authorization_code"],
       response_types: ["code"],
       token_endpoint_auth_method: "client_secret_basic",
@@ -52,8 +53,9 @@ const configuration: Configuration = {
     openid: ["sub"],
     mitid: [CLAIMS.cpr, CLAIMS.fullName, CLAIMS.loa, CLAIMS.professionalUuid, CLAIMS.organisationName],
   },
-  // next-auth reads the person from the ID token, so the scope's claims go there too.
-  conformIdTokenClaims: false,
+  // The person's claims (CPR number, name, level) are served from userinfo only; the ID
+  // token names no one, so it can travel as id_token_hint in a logout address.
+  conformIdTokenClaims: true,
   pkce: { required: () => true },
   features: {
     devInteractions: { enabled: false },
@@ -75,10 +77,13 @@ const configuration: Configuration = {
     names: { session: "mitidsim_session", interaction: "mitidsim_interaction", resume: "mitidsim_resume" },
     keys: [randomBytes(32).toString("hex")],
   },
-  async findAccount(_ctx, accountId) {
-    const account = accounts.get(accountId);
-    if (!account) return undefined;
-    const claims = claimsFor(account.identity, account.choices);
+  acrValues: [...assuranceLevels],
+  async findAccount(ctx, accountId, token) {
+    const identity = accounts.get(accountId);
+    if (!identity) return undefined;
+    const acr = await acrOfLogin(ctx, token as LoginToken | undefined);
+    const assuranceLevel = (assuranceLevels as readonly string[]).includes(acr ?? "") ? (acr as AssuranceLevel) : "Substantial";
+    const claims = claimsFor(identity, { assuranceLevel });
     return { accountId, claims: async () => claims };
   },
   renderError: async (ctx, out) => {
@@ -87,6 +92,18 @@ const configuration: Configuration = {
   },
   ttl: { Interaction: 15 * 60, Session: 12 * 60 * 60, Grant: 12 * 60 * 60, IdToken: 5 * 60, AccessToken: 5 * 60, AuthorizationCode: 60 },
 };
+
+type LoginToken = { acr?: string; sessionUid?: string };
+
+/**
+ * The assurance level chosen for the login a token belongs to: the authorization code
+ * carries it (ID token); an access token (userinfo) reaches it through its session.
+ */
+async function acrOfLogin(ctx: KoaContextWithOIDC, token: LoginToken | undefined): Promise<string | undefined> {
+  if (token?.acr) return token.acr;
+  if (token?.sessionUid) return (await provider.Session.findByUid(token.sessionUid))?.acr;
+  return ctx.oidc.session?.acr;
+}
 
 const provider = new Provider(issuer, configuration);
 const oidcCallback = provider.callback();
@@ -152,8 +169,14 @@ async function handleInteraction(req: IncomingMessage, res: ServerResponse, uid:
       if (!identity) return sendHtml(res, 400, loginPage({ uid, error: "Vælg en person" }));
     }
     const accountId = subjectFor(identity);
-    accounts.set(accountId, { identity, choices: { assuranceLevel } });
-    return provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false });
+    accounts.set(accountId, identity);
+    // Not remembered: every login at the broker is a fresh one, as on a shared computer.
+    return provider.interactionFinished(
+      req,
+      res,
+      { login: { accountId, acr: assuranceLevel, remember: false } },
+      { mergeWithLastSubmission: false },
+    );
   }
   sendHtml(res, 404, errorPage("Siden findes ikke"));
 }

@@ -3,13 +3,26 @@ import { openConfiguredDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed";
 
+// The demo data has published passwords: it goes into the embedded development database,
+// and into a PostgreSQL database only when asked for (JOBNET_SEED_DEMO=1).
+const seedWanted = !process.env.DATABASE_URL || process.env.JOBNET_SEED_DEMO === "1";
+
 const handle = openConfiguredDatabase();
 try {
   await migrateDatabase(handle);
-  const outcome = await seedDemoData(handle.db);
-  console.log(
-    outcome === "seeded" ? "Database migrated and seeded with the demo data." : "Database migrated; it already held data, so it was not seeded.",
-  );
+  if (!seedWanted) {
+    console.log("Database migrated. (Demo data is only loaded into PostgreSQL with JOBNET_SEED_DEMO=1.)");
+  } else {
+    const outcome = await seedDemoData(handle.db);
+    // The browser tests' own citizens, on their fresh database only.
+    if (outcome === "seeded" && process.env.JOBNET_E2E_FIXTURES === "1") {
+      const { seedE2eFixtures } = await import("@/tests/support/e2e-fixtures");
+      await seedE2eFixtures(handle.db);
+    }
+    console.log(
+      outcome === "seeded" ? "Database migrated and seeded with the demo data." : "Database migrated; it already held data, so it was not seeded.",
+    );
+  }
 } finally {
   await handle.close();
 }

@@ -3,6 +3,7 @@ import type { CitizenSession } from "@/lib/auth/session";
 import { localizedPath } from "@/lib/i18n/routing";
 import { LanguageSwitch } from "./language-switch";
 import { LogoutButton } from "./logout-button";
+import { SessionTimeoutWarning } from "./session-timeout-warning";
 
 export async function SiteHeader({ citizen }: { citizen: CitizenSession | null }) {
   const [t, locale] = await Promise.all([getTranslations("shell"), getLocale()]);
@@ -17,7 +18,9 @@ export async function SiteHeader({ citizen }: { citizen: CitizenSession | null }
           {citizen && (
             <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
               <span>{t("loggedInAs", { name: citizen.name })}</span>
+              <a href={localizedPath(locale, "/profil")}>{t("profileLink")}</a>
               <LogoutButton locale={locale} label={t("logout")} />
+              <SessionTimeoutWarning locale={locale} frontPage={localizedPath(locale, "/")} logoutLabel={t("logout")} />
             </div>
           )}
         </div>

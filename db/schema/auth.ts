@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { citizens } from "./identity";
 
 export const loginMethod = pgEnum("login_method", ["mitid", "brugerkode"]);
@@ -26,3 +26,23 @@ export const citizenSessions = pgTable(
 
 export type CitizenSession = typeof citizenSessions.$inferSelect;
 export type LoginMethod = (typeof loginMethod.enumValues)[number];
+
+/**
+ * Failed brugerkode logins per client address (kept as a keyed hash, not the address) in a
+ * 15-minute window, so one client cannot try many usernames. In the database, so every app
+ * instance sees the same counts.
+ */
+export const loginAddressFailures = pgTable("login_address_failures", {
+  addressHash: text("address_hash").primaryKey(),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
+  failures: integer("failures").notNull(),
+});
+
+/**
+ * A pending MitID login (the brugerkode warning, profile creation) is a short-lived signed
+ * token in a cookie; using it records its id here, so it works once only.
+ */
+export const usedLoginTokens = pgTable("used_login_tokens", {
+  id: text("id").primaryKey(),
+  usedAt: timestamp("used_at", { withTimezone: true }).notNull().defaultNow(),
+});

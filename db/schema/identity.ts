@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
+import { boolean, check, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from "drizzle-orm/pg-core";
 import { actorKind } from "./actors";
 
 /** The citizen's kontaktgruppe at the jobcenter; it decides which tools and rules apply. */
@@ -62,23 +62,28 @@ export type NewJobnetProfile = typeof jobnetProfiles.$inferInsert;
  * that allows a brugerkode login; a row without it is kept for history but cannot log in.
  * A flagged row may have no password yet (support issues one later).
  */
-export const brugerkoder = pgTable("brugerkoder", {
-  citizenId: uuid("citizen_id")
-    .primaryKey()
-    .references(() => citizens.id),
-  username: varchar("username", { length: 64 }).notNull().unique(),
-  passwordHash: text("password_hash"),
-  mustChangePassword: boolean("must_change_password").notNull().default(false),
-  flagged: boolean("flagged").notNull().default(false),
-  flagChangedByKind: actorKind("flag_changed_by_kind"),
-  flagChangedById: text("flag_changed_by_id"),
-  flagChangedAt: timestamp("flag_changed_at", { withTimezone: true }),
-  failedAttempts: integer("failed_attempts").notNull().default(0),
-  lockedUntil: timestamp("locked_until", { withTimezone: true }),
-  lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
-  passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const brugerkoder = pgTable(
+  "brugerkoder",
+  {
+    citizenId: uuid("citizen_id")
+      .primaryKey()
+      .references(() => citizens.id),
+    username: varchar("username", { length: 64 }).notNull().unique(),
+    passwordHash: text("password_hash"),
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    flagged: boolean("flagged").notNull().default(false),
+    flagChangedByKind: actorKind("flag_changed_by_kind"),
+    flagChangedById: text("flag_changed_by_id"),
+    flagChangedAt: timestamp("flag_changed_at", { withTimezone: true }),
+    failedAttempts: integer("failed_attempts").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    passwordChangedAt: timestamp("password_changed_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // Usernames are compared in lower case; storing them so keeps the unique index honest.
+  (t) => [check("brugerkoder_username_lowercase", sql`${t.username} = lower(${t.username})`)],
+);
 
 export type Brugerkode = typeof brugerkoder.$inferSelect;
 export type NewBrugerkode = typeof brugerkoder.$inferInsert;

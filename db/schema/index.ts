@@ -1,5 +1,7 @@
 export * from "./actors";
 export * from "./audit";
 export * from "./auth";
+export * from "./content";
 export * from "./identity";
 export * from "./staff";
+export * from "./support";

@@ -5,33 +5,55 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { serverAction } from "@/lib/actions";
+import { removeBrugerkodeFlagByCitizen } from "@/lib/identity/mutations";
 import { localizedPath, routing } from "@/lib/i18n/routing";
-import { log } from "@/lib/log";
-import { brokerLogoutUrl } from "./broker";
+import { afterPortalLogout } from "./broker";
 import { endCitizenSession } from "./mutations";
+import { takePendingLogin } from "./pending-login";
+import { startCitizenSession } from "./session-start";
 import { authCookies } from "./session-token";
 
-const logOutSchema = z.object({ locale: z.enum(routing.locales).catch(routing.defaultLocale) });
+const localeSchema = z.object({ locale: z.enum(routing.locales).catch(routing.defaultLocale) });
+
+async function clearSessionCookie() {
+  const { name, options } = authCookies().sessionToken;
+  (await cookies()).set(name, "", { ...options, maxAge: 0 });
+}
 
 /**
  * Ends this session in the portal and, after a MitID login, at the broker too (RP-initiated
  * logout), which returns the citizen to the logged-out page.
  */
-export const logOut = serverAction({ schema: logOutSchema, access: "public" }, async ({ locale }, { citizen }) => {
-  const { name, options } = authCookies().sessionToken;
-  (await cookies()).set(name, "", { ...options, maxAge: 0 });
-  const loggedOutPage = localizedPath(locale, "/logget-ud");
-  if (!citizen) redirect(loggedOutPage);
-
-  await endCitizenSession({ sessionId: citizen.sessionId, reason: "logout" });
-  let brokerLogout: string | null = null;
-  if (citizen.method === "mitid" && citizen.idToken) {
-    try {
-      brokerLogout = await brokerLogoutUrl({ idToken: citizen.idToken, locale });
-    } catch (error) {
-      // The portal session has ended either way; a broker that cannot be reached must not keep the citizen here.
-      log.warn("broker_logout_unavailable", { message: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  redirect(brokerLogout ?? loggedOutPage);
+export const logOut = serverAction({ schema: localeSchema, access: "public" }, async ({ locale }, { citizen }) => {
+  await clearSessionCookie();
+  if (citizen) await endCitizenSession({ sessionId: citizen.sessionId, reason: "logout" });
+  redirect(await afterPortalLogout({ idToken: citizen?.idToken, locale, returnTo: "/logget-ud" }));
 });
+
+/**
+ * R1.4 `FORTSÆT MED MitID`: the brugerkode flag comes off (audit-logged, and any brugerkode
+ * session ends) and the citizen is logged in with MitID.
+ */
+export const continueWithMitid = serverAction({ schema: localeSchema, access: "public" }, async ({ locale }) => {
+  const pending = await takePendingLogin("brugerkode-warning");
+  if (!pending) redirect(`${localizedPath(locale, "/log-ind/fejl")}?aarsag=udloebet`);
+  await removeBrugerkodeFlagByCitizen({ citizenId: pending.citizenId });
+  await startCitizenSession({ citizenId: pending.citizenId, method: "mitid", idToken: pending.idToken });
+  redirect(localizedPath(locale, "/"));
+});
+
+/**
+ * R1.4 `LOG IND MED BRUGERNAVN OG ADGANGSKODE`: nothing changes in the portal; the citizen
+ * is logged out of the MitID broker and lands on the brugerkode login page.
+ */
+export const chooseBrugerkoder = serverAction({ schema: localeSchema, access: "public" }, async ({ locale }) => {
+  const pending = await takePendingLogin("brugerkode-warning");
+  redirect(await afterPortalLogout({ idToken: pending?.idToken, locale, returnTo: "/log-ind/brugerkoder" }));
+});
+
+/**
+ * "Forbliv logget ind" in the timeout warning. It does nothing itself: any request renews
+ * the session's idle time (the proxy re-issues the cookie), and this one says whether the
+ * session is still there.
+ */
+export const keepSessionAlive = serverAction({ schema: z.object({}), access: "citizen" }, async () => ({ status: "ok" }));

@@ -2,12 +2,15 @@ import "server-only";
 import { z } from "zod";
 import { config } from "@/lib/config";
 import { localizedPath } from "@/lib/i18n/routing";
+import { log } from "@/lib/log";
+import type { PostLogoutPath } from "./post-logout-paths";
 
 const discoverySchema = z.object({ end_session_endpoint: z.url().optional() });
 
 let discovery: { fetchedAt: number; endSessionEndpoint: string | null } | undefined;
 const DISCOVERY_TTL_MS = 10 * 60 * 1000;
 
+/** The broker's RP-initiated logout endpoint, from its discovery document (cached for ten minutes). */
 async function endSessionEndpoint(): Promise<string | null> {
   if (discovery && Date.now() - discovery.fetchedAt < DISCOVERY_TTL_MS) return discovery.endSessionEndpoint;
   const response = await fetch(`${config().MITID_ISSUER}/.well-known/openid-configuration`, {
@@ -19,21 +22,33 @@ async function endSessionEndpoint(): Promise<string | null> {
   return discovery.endSessionEndpoint;
 }
 
-/** Where the broker's logout page registers its return to the portal (to be registered at the broker). */
-export function postLogoutRedirectUri(locale: string): string {
-  return `${config().NEXTAUTH_URL}${localizedPath(locale, "/logget-ud")}`;
-}
-
 /**
- * The broker's RP-initiated logout address for this login, or null when the broker has
- * none. The citizen returns to the portal's logged-out page.
+ * Where to send a citizen whose portal session has just ended: after a MitID login, the
+ * broker's RP-initiated logout, which returns them to `returnTo`; otherwise `returnTo`
+ * itself. A broker that cannot be reached must not keep the citizen waiting: the portal
+ * session has ended either way.
  */
-export async function brokerLogoutUrl({ idToken, locale }: { idToken: string; locale: string }): Promise<string | null> {
-  const endpoint = await endSessionEndpoint();
-  if (!endpoint) return null;
+export async function afterPortalLogout({
+  idToken,
+  locale,
+  returnTo,
+}: {
+  idToken: string | undefined;
+  locale: string;
+  returnTo: PostLogoutPath;
+}): Promise<string> {
+  const portalPage = localizedPath(locale, returnTo);
+  if (!idToken) return portalPage;
+  let endpoint: string | null = null;
+  try {
+    endpoint = await endSessionEndpoint();
+  } catch (error) {
+    log.warn("broker_logout_unavailable", { message: error instanceof Error ? error.message : String(error) });
+  }
+  if (!endpoint) return portalPage;
   const url = new URL(endpoint);
   url.searchParams.set("id_token_hint", idToken);
-  url.searchParams.set("post_logout_redirect_uri", postLogoutRedirectUri(locale));
+  url.searchParams.set("post_logout_redirect_uri", `${config().NEXTAUTH_URL}${portalPage}`);
   url.searchParams.set("client_id", config().MITID_CLIENT_ID);
   url.searchParams.set("ui_locales", locale);
   return url.toString();

@@ -4,7 +4,6 @@ declare module "next-auth" {
   interface User {
     /** Set by the sign-in callback once the login is known to belong to a citizen with a profile. */
     citizenId?: string;
-    profileId?: string;
     /** From MitID only; used to find the citizen and never stored in the session. */
     cpr?: string;
     assuranceLevel?: AssuranceLevel | null;

@@ -2,19 +2,24 @@ import "server-only";
 import type { AuthOptions, User } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { config, type Config } from "@/lib/config";
+import { localeOfPath, localizedPath } from "@/lib/i18n/routing";
 import { verifyBrugerkodeLogin } from "@/lib/identity/brugerkode-login";
-import { recordMitidLogin } from "@/lib/identity/mutations";
 import { findCitizenForMitidLogin } from "@/lib/identity/queries";
 import { brugerkodeLoginSchema } from "@/lib/identity/schema";
 import { log } from "@/lib/log";
 import { claimProfiles, meetsRequiredAssurance } from "./claim-profiles";
+import { clientAddress } from "./client-address";
 import { MITID_ASSURANCE_TOO_LOW, MITID_NO_PROFILE } from "./login-problems";
-import { createCitizenSession } from "./mutations";
-import { authCookies, IDLE_TIMEOUT_SECONDS, type CitizenSessionToken } from "./session-token";
+import { PENDING_LOGIN_PARAM, sealPendingLogin, type PendingLogin } from "./pending-login";
+import { openCitizenSession } from "./session-start";
+import { authCookies, IDLE_TIMEOUT_SECONDS } from "./session-token";
 
 export const MITID_PROVIDER_ID = "mitid";
 export const BRUGERKODE_PROVIDER_ID = "brugerkode";
+/** Where `OPRET VIA MitID` returns to: the terms, `Brugsvilkår for Jobnet`. */
+export const CREATION_TERMS_PATH = "/opret/brugsvilkaar";
 
 function mitidProvider(settings: Config): OAuthConfig<Record<string, unknown>> {
   const claimProfile = claimProfiles[settings.MITID_CLAIM_PROFILE];
@@ -25,8 +30,21 @@ function mitidProvider(settings: Config): OAuthConfig<Record<string, unknown>> {
     wellKnown: `${settings.MITID_ISSUER}/.well-known/openid-configuration`,
     clientId: settings.MITID_CLIENT_ID,
     clientSecret: settings.MITID_CLIENT_SECRET,
-    authorization: { params: { scope: settings.MITID_SCOPE } },
+    // Always a fresh MitID login: on a shared computer the broker must not hand the next
+    // person the previous one's session.
+    authorization: { params: { scope: settings.MITID_SCOPE, prompt: "login" } },
+    // The ID token is validated (signature, issuer, audience, nonce); the person's claims are
+    // read from userinfo, which openid-client checks belongs to the same subject.
     idToken: true,
+    userinfo: {
+      async request({ tokens, client }) {
+        // At run time `tokens` is openid-client's TokenSet, whose ID token has been validated.
+        const idTokenClaims = (tokens as unknown as { claims(): Record<string, unknown> }).claims();
+        const userinfo = await client.userinfo(tokens.access_token!);
+        if (userinfo.sub !== idTokenClaims.sub) throw new Error("userinfo is about another subject than the ID token");
+        return { ...userinfo, ...idTokenClaims };
+      },
+    },
     // next-auth's default for a custom provider is state alone.
     checks: ["pkce", "state", "nonce"],
     client: { id_token_signed_response_alg: "RS256" },
@@ -47,6 +65,17 @@ export function idTokenIsForUs(claims: Record<string, unknown> | undefined, sett
   return claims.iss === settings.MITID_ISSUER && audience.includes(settings.MITID_CLIENT_ID);
 }
 
+/**
+ * What the citizen set out to do, read from the address next-auth will return them to:
+ * the language they started in, and whether they came from `Opret dig med MitID`.
+ */
+async function loginIntent(): Promise<{ locale: string; creating: boolean }> {
+  const callbackUrl = (await cookies()).get(authCookies().callbackUrl.name)?.value;
+  const path = callbackUrl ? new URL(callbackUrl, "http://portal").pathname : "/";
+  const locale = localeOfPath(path);
+  return { locale, creating: path === localizedPath(locale, CREATION_TERMS_PATH) };
+}
+
 /** next-auth's configuration, built from the environment on first use. */
 export function authOptions(): AuthOptions {
   const settings = config();
@@ -60,10 +89,10 @@ export function authOptions(): AuthOptions {
         id: BRUGERKODE_PROVIDER_ID,
         name: "Brugerkoder",
         credentials: { username: { type: "text" }, password: { type: "password" } },
-        async authorize(credentials) {
+        async authorize(credentials, request) {
           const parsed = brugerkodeLoginSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const result = await verifyBrugerkodeLogin(parsed.data);
+          const result = await verifyBrugerkodeLogin(parsed.data, { address: clientAddress(request?.headers?.["x-forwarded-for"]) });
           return result.ok ? { id: result.citizenId, citizenId: result.citizenId } : null;
         },
       }),
@@ -77,10 +106,26 @@ export function authOptions(): AuthOptions {
         if (account?.provider !== MITID_PROVIDER_ID) return true;
         if (!idTokenIsForUs(profile as Record<string, unknown> | undefined, settings)) return false;
         if (!meetsRequiredAssurance(user.assuranceLevel ?? null)) return loginProblemUrl(MITID_ASSURANCE_TOO_LOW);
-        const citizen = user.cpr ? await findCitizenForMitidLogin({ cpr: user.cpr }) : null;
-        if (!citizen?.profileId) return loginProblemUrl(MITID_NO_PROFILE);
+        if (!user.cpr || !user.name) return false;
+
+        const { locale, creating } = await loginIntent();
+        const citizen = await findCitizenForMitidLogin({ cpr: user.cpr });
+        const pendingUrl = async (path: "/log-ind/mitid-advarsel" | "/opret/brugsvilkaar", login: PendingLogin) =>
+          `${settings.NEXTAUTH_URL}${localizedPath(locale, path)}?${PENDING_LOGIN_PARAM}=${await sealPendingLogin(login)}`;
+
+        if (!citizen?.profileId) {
+          if (!creating) return loginProblemUrl(MITID_NO_PROFILE);
+          return pendingUrl("/opret/brugsvilkaar", { purpose: "creation", cpr: user.cpr, name: user.name, idToken: account.id_token });
+        }
+        // R1.4: a citizen the jobcenter lets use brugerkoder decides before any session exists.
+        if (citizen.brugerkodeFlagged) {
+          return pendingUrl("/log-ind/mitid-advarsel", {
+            purpose: "brugerkode-warning",
+            citizenId: citizen.citizenId,
+            idToken: account.id_token,
+          });
+        }
         user.citizenId = citizen.citizenId;
-        user.profileId = citizen.profileId;
         return true;
       },
       async jwt({ token, user, account }) {
@@ -88,16 +133,7 @@ export function authOptions(): AuthOptions {
         if (!account) return token;
         if (!user.citizenId) throw new Error("A login reached the session without a citizen");
         const method = account.provider === MITID_PROVIDER_ID ? "mitid" : "brugerkode";
-        if (method === "mitid" && user.profileId) await recordMitidLogin({ profileId: user.profileId });
-        const { sessionId } = await createCitizenSession({ citizenId: user.citizenId, method });
-        const sessionToken: CitizenSessionToken = {
-          sid: sessionId,
-          sub: user.citizenId,
-          method,
-          authTime: Math.floor(Date.now() / 1000),
-          idToken: account.id_token,
-        };
-        return sessionToken;
+        return openCitizenSession({ citizenId: user.citizenId, method, idToken: account.id_token });
       },
       // next-auth's own /api/auth/session endpoint is not used by the portal; it reveals nothing.
       session: ({ session }) => ({ expires: session.expires }),

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, or } from "drizzle-orm";
 import { db } from "@/db/client";
-import { citizenSessions, citizens, jobnetProfiles } from "@/db/schema";
+import { brugerkoder, citizenSessions, citizens, jobnetProfiles, loginAddressFailures } from "@/db/schema";
+import { ADDRESS_WINDOW_MS } from "./throttle";
 
 export interface ActiveCitizenSession {
   sessionId: string;
@@ -12,7 +13,8 @@ export interface ActiveCitizenSession {
 
 /**
  * The session behind a cookie, if it still counts: not ended, not past its absolute
- * expiry, and its citizen still has an active Jobnet profile.
+ * expiry, its citizen still has an active Jobnet profile, and (for a brugerkode login)
+ * the brugerkode flag is still set.
  */
 export async function findActiveCitizenSession({
   sessionId,
@@ -31,7 +33,27 @@ export async function findActiveCitizenSession({
     .from(citizenSessions)
     .innerJoin(citizens, eq(citizens.id, citizenSessions.citizenId))
     .innerJoin(jobnetProfiles, and(eq(jobnetProfiles.citizenId, citizens.id), isNull(jobnetProfiles.deletedAt)))
-    .where(and(eq(citizenSessions.id, sessionId), isNull(citizenSessions.endedAt), gt(citizenSessions.expiresAt, now)))
+    .leftJoin(brugerkoder, eq(brugerkoder.citizenId, citizens.id))
+    .where(
+      and(
+        eq(citizenSessions.id, sessionId),
+        isNull(citizenSessions.endedAt),
+        gt(citizenSessions.expiresAt, now),
+        // A brugerkode session also needs the flag still set: removing it ends the session
+        // even if some path forgot to end the session rows.
+        or(eq(citizenSessions.method, "mitid"), eq(brugerkoder.flagged, true)),
+      ),
+    )
     .limit(1);
   return row ?? null;
+}
+
+/** How many failed brugerkode logins a client address has in its current 15-minute window. */
+export async function countAddressFailures({ addressHash, now = new Date() }: { addressHash: string; now?: Date }): Promise<number> {
+  const [row] = await db()
+    .select({ failures: loginAddressFailures.failures, windowStartedAt: loginAddressFailures.windowStartedAt })
+    .from(loginAddressFailures)
+    .where(eq(loginAddressFailures.addressHash, addressHash));
+  if (!row || now.getTime() - row.windowStartedAt.getTime() >= ADDRESS_WINDOW_MS) return 0;
+  return row.failures;
 }

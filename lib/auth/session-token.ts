@@ -15,7 +15,7 @@ export interface CitizenSessionToken extends JWT {
   method: "mitid" | "brugerkode";
   /** Login time, seconds since the epoch. */
   authTime: number;
-  /** The broker's ID token, kept for RP-initiated logout (`id_token_hint`). */
+  /** The broker's ID token (which names no one: person claims come from userinfo), kept for RP-initiated logout. */
   idToken?: string;
 }
 

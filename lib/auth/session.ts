@@ -1,7 +1,9 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { cache } from "react";
 import { config } from "@/lib/config";
+import { localizedPath } from "@/lib/i18n/routing";
 import { csrfTokenFromCookie } from "./csrf";
 import { findActiveCitizenSession, type ActiveCitizenSession } from "./queries";
 import { authCookies, decodeSessionToken } from "./session-token";
@@ -28,4 +30,14 @@ export const getCitizenSession = cache(async (): Promise<CitizenSession | null> 
 export async function getAuthCsrfToken(): Promise<string> {
   const store = await cookies();
   return csrfTokenFromCookie(store.get(authCookies().csrfToken.name)?.value, config().NEXTAUTH_SECRET) ?? "";
+}
+
+/**
+ * The page wrapper for citizen pages: the logged-in citizen, or a redirect to the front
+ * page for anyone else. Data functions still check that what they return is the citizen's own.
+ */
+export async function requireCitizen(locale: string): Promise<CitizenSession> {
+  const citizen = await getCitizenSession();
+  if (!citizen) redirect(localizedPath(locale, "/"));
+  return citizen;
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { citizens, jobnetProfiles } from "@/db/schema";
 import { useFreshDatabase } from "@/tests/support/database";
-import { createCitizenSession, endAllCitizenSessions, endCitizenSession } from "./mutations";
+import { consumeLoginToken, createCitizenSession, endAllCitizenSessions, endCitizenSession } from "./mutations";
 import { findActiveCitizenSession } from "./queries";
 
 const { db } = useFreshDatabase({ seed: true });
@@ -67,5 +67,13 @@ describe("citizen sessions", () => {
 
   test("X5 an unknown session id counts for nothing", async () => {
     expect(await findActiveCitizenSession({ sessionId: "made-up" })).toBeNull();
+  });
+});
+
+describe("pending logins", () => {
+  test("R1.4 a pending-login token works once only", async () => {
+    expect(await consumeLoginToken({ tokenId: "token-1" })).toBe(true);
+    expect(await consumeLoginToken({ tokenId: "token-1" })).toBe(false);
+    expect(await consumeLoginToken({ tokenId: "token-2" })).toBe(true);
   });
 });

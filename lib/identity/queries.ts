@@ -27,13 +27,14 @@ export async function findCitizenForMitidLogin({ cpr }: { cpr: string }): Promis
     .where(eq(citizens.cpr, cpr))
     .limit(1);
   if (!row) return null;
-  return { ...row, brugerkodeFlagged: row.brugerkodeFlagged ?? false };
+  return { ...row, brugerkodeFlagged: (row.profileId !== null && row.brugerkodeFlagged) ?? false };
 }
 
 export interface BrugerkodeForLogin {
   citizenId: string;
   passwordHash: string | null;
   flagged: boolean;
+  lockedUntil: Date | null;
   hasActiveProfile: boolean;
 }
 
@@ -44,6 +45,7 @@ export async function findBrugerkodeForLogin({ username }: { username: string })
       citizenId: brugerkoder.citizenId,
       passwordHash: brugerkoder.passwordHash,
       flagged: brugerkoder.flagged,
+      lockedUntil: brugerkoder.lockedUntil,
       profileId: jobnetProfiles.id,
     })
     .from(brugerkoder)
@@ -53,4 +55,14 @@ export async function findBrugerkodeForLogin({ username }: { username: string })
   if (!row) return null;
   const { profileId, ...rest } = row;
   return { ...rest, hasActiveProfile: profileId !== null };
+}
+
+/** The citizen's own profile page: who they are and how their profile came to be. */
+export async function getProfileOverview({ citizenId }: { citizenId: string }) {
+  const [row] = await db()
+    .select({ name: citizens.name, createdVia: jobnetProfiles.createdVia, createdAt: jobnetProfiles.createdAt })
+    .from(citizens)
+    .innerJoin(jobnetProfiles, and(eq(jobnetProfiles.citizenId, citizens.id), isNull(jobnetProfiles.deletedAt)))
+    .where(eq(citizens.id, citizenId));
+  return row ?? null;
 }

@@ -11,3 +11,13 @@ export const brugerkodeLoginSchema = z.object({
 
 export type BrugerkodeLoginInput = z.infer<typeof brugerkodeLoginSchema>;
 
+
+/**
+ * `Opret dig med MitID`: the citizen must tick `Jeg har læst Politik om persondata` before
+ * going to MitID. Checked in the browser and again where the form is received.
+ */
+export const creationConsentSchema = z.object({
+  persondata: z.literal("on", { message: "persondataMissing" }),
+});
+
+export type CreationConsentInput = z.input<typeof creationConsentSchema>;

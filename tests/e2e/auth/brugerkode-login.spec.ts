@@ -1,52 +1,94 @@
 import { DEMO_PASSWORD } from "@/db/demo-data";
+import { lockCitizen, wrongPasswordCitizens } from "@/tests/support/e2e-fixtures";
 import { expect, test } from "../../fixtures/test";
 import { Portal, type Language } from "../../pages/portal";
 
-for (const language of ["da", "en"] as Language[]) {
-  for (const javaScript of [true, false]) {
-    const mode = javaScript ? "JavaScript on" : "JavaScript off";
-    test.describe(`Brugerkode login (${language}, ${mode})`, () => {
-      test.use({ javaScriptEnabled: javaScript });
+const modes = [
+  { language: "da", javaScript: true },
+  { language: "da", javaScript: false },
+  { language: "en", javaScript: true },
+  { language: "en", javaScript: false },
+] as const satisfies { language: Language; javaScript: boolean }[];
 
-      test(`R1.1a brugerkode login as Bent Brugerkode works (${language}, ${mode})`, async ({ page }) => {
-        const portal = new Portal(page, language);
-        await portal.openBrugerkodeLogin();
-        await portal.submitBrugerkoder("bent.brugerkode", DEMO_PASSWORD);
-        await portal.expectWelcome("Bent Brugerkode");
-        await expect(page).toHaveURL(portal.path("/"));
-        await portal.logOut();
-      });
+modes.forEach(({ language, javaScript }, index) => {
+  const mode = `${language}, JavaScript ${javaScript ? "on" : "off"}`;
+  test.describe(`Brugerkode login (${mode})`, () => {
+    test.use({ javaScriptEnabled: javaScript });
 
-      test(`R1.1a a wrong password and an unflagged user get the same error (${language}, ${mode})`, async ({ page, axe }) => {
-        const portal = new Portal(page, language);
-        const messages: string[] = [];
-        for (const [username, password] of [
-          ["bent.brugerkode", "not-the-password"],
-          // Gitte has brugerkoder and the right password, but the flag was removed when she used MitID.
-          ["gitte.gammelkode", DEMO_PASSWORD],
-          ["nobody.known", DEMO_PASSWORD],
-        ]) {
-          await portal.openBrugerkodeLogin();
-          await portal.submitBrugerkoder(username, password);
-          const summary = page.getByRole("alert", { name: portal.text.problem });
-          await expect(summary).toContainText(portal.text.notRecognised);
-          if (javaScript) await expect(summary).toBeFocused();
-          await expect(page.getByLabel(portal.text.username)).toHaveAccessibleDescription(portal.text.notRecognised);
-          await axe.check();
-          messages.push((await summary.innerText()).trim());
-        }
-        expect(new Set(messages).size).toBe(1);
-        await expect(page.getByRole("button", { name: portal.text.logout })).toHaveCount(0);
-      });
+    test(`R1.1a brugerkode login as Bent Brugerkode works (${mode})`, async ({ page }) => {
+      const portal = new Portal(page, language, javaScript);
+      await portal.logInWithBrugerkoder("bent.brugerkode", DEMO_PASSWORD);
+      await portal.expectWelcome("Bent Brugerkode");
+      await expect(page).toHaveURL(portal.path("/"));
+      await portal.logOut({ mitid: false });
     });
-  }
-}
 
-test("R1.1a empty fields are named in the error summary, each tied to its field", async ({ page, axe }) => {
+    test(`R1.3 a wrong password and an unflagged user get the same error, announced and focused (${mode})`, async ({ page, axe }) => {
+      const portal = new Portal(page, language, javaScript);
+      const messages: string[] = [];
+      for (const [username, password] of [
+        [wrongPasswordCitizens[index].username, "not-the-password"],
+        // Gitte has brugerkoder and the right password, but the flag was removed when she used MitID.
+        ["gitte.gammelkode", DEMO_PASSWORD],
+        ["nobody.known", DEMO_PASSWORD],
+      ]) {
+        await portal.logInWithBrugerkoder(username, password);
+        await portal.expectNotRecognised();
+        if (javaScript) await expect(portal.errorSummary()).toBeFocused();
+        await expect(page.getByLabel(portal.m.brugerkodeLogin.username)).toHaveAccessibleDescription(
+          new RegExp(portal.m.brugerkodeLogin.notRecognised.slice(0, 30)),
+        );
+        await axe.check();
+        messages.push((await portal.errorSummary().innerText()).trim());
+      }
+      expect(new Set(messages).size).toBe(1);
+      await portal.expectLoggedOut();
+    });
+
+    test(`R1.3 'Glemt din adgangskode?' leads to guidance whose breadcrumb links all work (${mode})`, async ({ page }) => {
+      const portal = new Portal(page, language, javaScript);
+      await portal.openBrugerkodeLogin();
+      await page.getByRole("link", { name: portal.m.brugerkodeLogin.forgotLink }).click();
+      await portal.expectHeading(portal.m.forgotPassword.title);
+      await expect(page.getByRole("main")).toContainText(portal.m.forgotPassword.text1);
+
+      const breadcrumb = page.getByRole("navigation", { name: portal.m.forgotPassword.breadcrumb });
+      await expect(breadcrumb.getByText(portal.m.forgotPassword.title)).toHaveAttribute("aria-current", "page");
+      const crumbs = breadcrumb.getByRole("link");
+      await expect(crumbs).toHaveCount(2);
+      for (const href of await crumbs.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))) {
+        const response = await page.request.get(href);
+        expect(response.status(), href).toBe(200);
+      }
+      await crumbs.last().click();
+      await portal.expectHeading(portal.m.brugerkodeLogin.title);
+    });
+
+    test(`R1.3 who may use brugerkoder is collapsed until opened (${mode})`, async ({ page }) => {
+      const portal = new Portal(page, language, javaScript);
+      await portal.openBrugerkodeLogin();
+      const disclosure = page.getByText(portal.m.brugerkodeLogin.whoCanHeading);
+      const explanation = page.getByText(portal.m.brugerkodeLogin.whoCanText1);
+      await expect(explanation).toBeHidden();
+      await disclosure.focus();
+      await page.keyboard.press("Enter");
+      await expect(explanation).toBeVisible();
+    });
+  });
+});
+
+test("R1.2 the front page has no username or password field", async ({ page }) => {
+  const portal = new Portal(page, "da");
+  await portal.openFrontPage();
+  await expect(page.getByRole("textbox")).toHaveCount(0);
+  await expect(page.locator("input[type=password]")).toHaveCount(0);
+});
+
+test("R1.3 empty fields are named in the error summary, each tied to its field", async ({ page, axe }) => {
   const portal = new Portal(page, "da");
   await portal.openBrugerkodeLogin();
   await page.getByRole("button", { name: "Log ind", exact: true }).click();
-  const summary = page.getByRole("alert", { name: "Der er et problem" });
+  const summary = portal.errorSummary();
   await expect(summary).toBeFocused();
   await expect(summary.getByRole("link", { name: "Skriv dit brugernavn" })).toBeVisible();
   await expect(summary.getByRole("link", { name: "Skriv din adgangskode" })).toBeVisible();
@@ -54,6 +96,20 @@ test("R1.1a empty fields are named in the error summary, each tied to its field"
   await axe.check();
   await summary.getByRole("link", { name: "Skriv din adgangskode" }).click();
   await expect(page.getByLabel("Adgangskode")).toBeFocused();
+  // Typing in a field does not pull focus back to the summary.
+  await page.keyboard.type("x");
+  await expect(page.getByLabel("Adgangskode")).toBeFocused();
+});
+
+test("X5 after five wrong passwords the right one is refused too, with the same message", async ({ page }) => {
+  const portal = new Portal(page, "da");
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await portal.logInWithBrugerkoder(lockCitizen.username, `wrong-${attempt}`);
+    await portal.expectNotRecognised();
+  }
+  await portal.logInWithBrugerkoder(lockCitizen.username, DEMO_PASSWORD);
+  await portal.expectNotRecognised();
+  await portal.expectLoggedOut();
 });
 
 test("X1 brugerkode login by keyboard alone", async ({ page }) => {
@@ -61,20 +117,17 @@ test("X1 brugerkode login by keyboard alone", async ({ page }) => {
   await portal.openFrontPage();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Gå til indhold" })).toBeFocused();
-  // Tab through the page to the brugerkode link and follow it with Enter.
-  const link = page.getByRole("link", { name: portal.text.brugerkodeLink });
-  for (let presses = 0; presses < 10 && !(await link.evaluate((el) => el === document.activeElement)); presses++) {
-    await page.keyboard.press("Tab");
-  }
-  await expect(link).toBeFocused();
+  const tabTo = async (locator: ReturnType<typeof page.getByRole>) => {
+    for (let presses = 0; presses < 15 && !(await locator.evaluate((el) => el === document.activeElement)); presses++) {
+      await page.keyboard.press("Tab");
+    }
+    await expect(locator).toBeFocused();
+  };
+  await tabTo(page.getByRole("link", { name: "Har du ikke MitID? Gå til log ind med brugerkoder" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: portal.text.brugerkodeTitle })).toBeVisible();
+  await portal.expectHeading("Log ind med brugernavn og adgangskode");
 
-  const username = page.getByLabel("Brugernavn");
-  for (let presses = 0; presses < 10 && !(await username.evaluate((el) => el === document.activeElement)); presses++) {
-    await page.keyboard.press("Tab");
-  }
-  await expect(username).toBeFocused();
+  await tabTo(page.getByRole("textbox", { name: "Brugernavn" }));
   await page.keyboard.type("bent.brugerkode");
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Adgangskode")).toBeFocused();

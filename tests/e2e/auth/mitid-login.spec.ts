@@ -1,16 +1,14 @@
-import { expect, test } from "../../fixtures/test";
-import { MitidSimulatorPage } from "../../pages/mitid-simulator";
+import { expect, simulatorUrl, test } from "../../fixtures/test";
 import { Portal, type Language } from "../../pages/portal";
 
 for (const language of ["da", "en"] as Language[]) {
   test.describe(`MitID login (${language})`, () => {
     test(`R1.1a MitID login as Anna Andersen lands on her front page, and logout ends it (${language})`, async ({ page, context }) => {
       const portal = new Portal(page, language);
-      const mitid = new MitidSimulatorPage(page);
+      const urls: string[] = [];
+      page.on("request", (request) => urls.push(request.url()));
 
-      await portal.openFrontPage();
-      await portal.startMitidLogin();
-      await mitid.logInAs("Anna Andersen");
+      await portal.logInWithMitid({ name: "Anna Andersen" });
       await portal.expectWelcome("Anna Andersen");
       await expect(page).toHaveURL(portal.path("/"));
       await expect(page.locator("html")).toHaveAttribute("lang", language);
@@ -19,31 +17,36 @@ for (const language of ["da", "en"] as Language[]) {
       expect(sessionCookie?.httpOnly).toBe(true);
       expect(sessionCookie?.sameSite).toBe("Lax");
 
-      await portal.logOut();
+      const brokerLogout = page.waitForRequest((request) => request.url() === `${simulatorUrl}/session/end/confirm`);
+      await portal.logOut({ mitid: true });
+      // The broker's session ended too (RP-initiated logout), and the ID token that travelled
+      // in the logout address names no one: no CPR number in any address.
+      await brokerLogout;
       await expect(page).toHaveURL(portal.path("/logget-ud"));
-      await portal.openFrontPage();
-      await expect(page.getByRole("button", { name: portal.text.mitidButton })).toBeVisible();
+      const hint = urls.map((url) => new URL(url).searchParams.get("id_token_hint")).find(Boolean)!;
+      const claims = JSON.parse(Buffer.from(hint.split(".")[1], "base64url").toString());
+      expect(JSON.stringify(claims)).not.toContain("0101901111");
+      expect(urls.filter((url) => url.includes("0101901111"))).toEqual([]);
 
-      // The broker's session ended too: MitID asks who is logging in again.
+      await portal.openFrontPage();
+      await expect(page.getByRole("button", { name: portal.m.mitid.loginButton })).toBeVisible();
       await portal.startMitidLogin();
-      await mitid.expectShown();
+      await portal.mitid.expectShown();
     });
 
     test(`X5 an old session cookie does not work after logout (${language})`, async ({ page, context, browser }) => {
       const portal = new Portal(page, language);
-      await portal.openFrontPage();
-      await portal.startMitidLogin();
-      await new MitidSimulatorPage(page).logInAs("Dorte Fleks");
+      await portal.logInWithMitid({ name: "Dorte Fleks" });
       await portal.expectWelcome("Dorte Fleks");
       const copied = await context.storageState();
 
-      await portal.logOut();
+      await portal.logOut({ mitid: true });
 
-      const replay = await browser.newContext({ storageState: copied, baseURL: page.url() });
+      const replay = await browser.newContext({ storageState: copied });
       const replayPage = await replay.newPage();
-      await replayPage.goto(portal.path("/"));
-      await expect(replayPage.getByRole("button", { name: portal.text.mitidButton })).toBeVisible();
-      await expect(replayPage.getByRole("heading", { name: portal.text.welcome("Dorte Fleks") })).toHaveCount(0);
+      await replayPage.goto(new URL(portal.path("/"), page.url()).toString());
+      await expect(replayPage.getByRole("button", { name: portal.m.mitid.loginButton })).toBeVisible();
+      await expect(replayPage.getByRole("heading", { name: /Dorte Fleks/ })).toHaveCount(0);
       await replay.close();
     });
 
@@ -51,43 +54,31 @@ for (const language of ["da", "en"] as Language[]) {
       const portal = new Portal(page, language);
       await portal.openFrontPage();
       await portal.startMitidLogin();
-      await new MitidSimulatorPage(page).cancel();
-      const title = language === "da" ? "Du afbrød log ind med MitID" : "You cancelled logging in with MitID";
-      await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-      await expect(page.getByRole("button", { name: portal.text.mitidButton })).toBeVisible();
-      await expect(page.getByRole("button", { name: portal.text.logout })).toHaveCount(0);
+      await portal.mitid.cancel();
+      await portal.expectHeading(portal.m.loginProblem.afbrudt.title);
+      await expect(page.getByRole("button", { name: portal.m.mitid.loginButton })).toBeVisible();
+      await portal.expectLoggedOut();
     });
 
     test(`R1.1a a MitID login below assurance level Substantial is refused (${language})`, async ({ page }) => {
       const portal = new Portal(page, language);
-      const mitid = new MitidSimulatorPage(page);
       await portal.openFrontPage();
       await portal.startMitidLogin();
-      await mitid.expectShown();
-      await mitid.chooseAssuranceLevel("Low");
-      await mitid.logInAs("Anna Andersen");
-      const title = language === "da" ? "Dit log ind med MitID var ikke sikkert nok" : "Your MitID login was not secure enough";
-      await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+      await portal.mitid.expectShown();
+      await portal.mitid.chooseAssuranceLevel("Low");
+      await portal.mitid.logInAs("Anna Andersen");
+      await portal.expectHeading(portal.m.loginProblem.sikringsniveau.title);
       await portal.openFrontPage();
-      await expect(page.getByRole("heading", { name: portal.text.welcome("Anna Andersen") })).toHaveCount(0);
+      await portal.expectLoggedOut();
     });
 
-    test(`R1.1a a MitID identity without a Jobnet profile is told so and gets no session (${language})`, async ({ page }) => {
+    test(`R1.5 a MitID identity without a profile is offered the creation flow and gets no session (${language})`, async ({ page }) => {
       const portal = new Portal(page, language);
-      await portal.openFrontPage();
-      await portal.startMitidLogin();
-      await new MitidSimulatorPage(page).logInAs("Carl Ny");
-      const title = language === "da" ? "Du har ikke en profil på Jobnet" : "You do not have a Jobnet profile";
-      await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-      await expect(page.getByRole("button", { name: portal.text.logout })).toHaveCount(0);
+      await portal.logInWithMitid({ cpr: "1212121212" });
+      await portal.expectHeading(portal.m.loginProblem["ingen-profil"].title);
+      await portal.expectLoggedOut();
+      await page.getByRole("link", { name: portal.m.loginProblem.createLink }).click();
+      await portal.expectHeading(portal.m.creation.title);
     });
   });
 }
-
-test("R1.1a a MitID login with an unknown CPR number gets no session", async ({ page }) => {
-  const portal = new Portal(page, "da");
-  await portal.openFrontPage();
-  await portal.startMitidLogin();
-  await new MitidSimulatorPage(page).logInWithCpr("1212121212");
-  await expect(page.getByRole("heading", { level: 1, name: "Du har ikke en profil på Jobnet" })).toBeVisible();
-});

@@ -26,6 +26,8 @@ export function BrugerkodeLoginForm({
 }) {
   const t = useTranslations("brugerkodeLogin");
   const [notRecognised, setNotRecognised] = useState(notRecognisedOnLoad);
+  // Counts submissions that came back with a problem; the error summary takes focus on each.
+  const [failedAttempts, setFailedAttempts] = useState(0);
   const {
     register,
     handleSubmit,
@@ -44,13 +46,18 @@ export function BrugerkodeLoginForm({
       window.location.assign(callbackUrl);
     } else {
       setNotRecognised(true);
+      setFailedAttempts((count) => count + 1);
     }
+  };
+  const onInvalid = () => {
+    setNotRecognised(false);
+    setFailedAttempts((count) => count + 1);
   };
 
   return (
     <>
-      <ErrorSummary title={t("errorSummaryTitle")} errors={summary} />
-      <form method="post" action="/api/auth/callback/brugerkode" noValidate onSubmit={handleSubmit(onValid)}>
+      <ErrorSummary title={t("errorSummaryTitle")} errors={summary} focusKey={failedAttempts} />
+      <form method="post" action="/api/auth/callback/brugerkode" noValidate onSubmit={handleSubmit(onValid, onInvalid)}>
         <input type="hidden" name="csrfToken" value={csrfToken} />
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <TextField

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { YellowNotes } from "@/components/yellow-notes";
 import { getAuthCsrfToken, getCitizenSession } from "@/lib/auth/session";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
@@ -12,6 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata((await params).locale, (t) => t("brugerkodeLogin.title"));
 }
 
+/** R1.3: the login for citizens the jobcenter has given brugerkoder. */
 export default async function BrugerkodeLoginPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
@@ -26,8 +28,18 @@ export default async function BrugerkodeLoginPage({ params, searchParams }: Prop
   return (
     <div className="max-w-prose">
       <h1 className="mb-6">{t("title")}</h1>
+      <YellowNotes placement="login_pages" loggedIn={false} />
       <p className="mb-8">{t("intro")}</p>
       <BrugerkodeLoginForm csrfToken={csrfToken} callbackUrl={localizedPath(locale, "/")} notRecognised={fejl === "login"} />
+      <p className="mt-6">
+        <a href={localizedPath(locale, "/log-ind/glemt-adgangskode")}>{t("forgotLink")}</a>
+      </p>
+      {/* A native disclosure: collapsed by default, opens by keyboard, needs no JavaScript. */}
+      <details className="mt-8 rounded border border-border p-4">
+        <summary className="cursor-pointer font-semibold text-primary underline">{t("whoCanHeading")}</summary>
+        <p className="mt-4">{t("whoCanText1")}</p>
+        <p className="mt-2">{t("whoCanText2")}</p>
+      </details>
       <p className="mt-10">
         {t("mitidAlternative")} <a href={localizedPath(locale, "/")}>Jobnet</a>
       </p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { buttonStyles } from "@/components/button";
 import { MitidLoginButton } from "@/components/mitid-login-button";
 import { isLoginProblem, type LoginProblem } from "@/lib/auth/login-problems";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -27,7 +28,13 @@ export default async function LoginProblemPage({ params, searchParams }: Props) 
       <h1 className="mb-6">{t(`${problem}.title`)}</h1>
       {problem !== "ingen-profil" && <p className="mb-4">{t("notLoggedIn")}</p>}
       <p className="mb-8">{t(`${problem}.text`)}</p>
-      {problem !== "ingen-profil" && (
+      {problem === "ingen-profil" ? (
+        <p className="mb-8">
+          <a href={localizedPath(locale, "/opret")} className={buttonStyles.primary}>
+            {t("createLink")}
+          </a>
+        </p>
+      ) : (
         <div className="mb-8">
           <MitidLoginButton />
         </div>

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Breadcrumb } from "@/components/breadcrumb";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localizedPath } from "@/lib/i18n/routing";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata((await params).locale, (t) => t("forgotPassword.title"));
+}
+
+/** R1.3: where a citizen with brugerkoder gets a new password (no text about changing codes via MitID). */
+export default async function ForgotPasswordPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, login] = await Promise.all([getTranslations("forgotPassword"), getTranslations("brugerkodeLogin")]);
+  return (
+    <div className="max-w-prose">
+      <Breadcrumb
+        label={t("breadcrumb")}
+        crumbs={[
+          { href: localizedPath(locale, "/"), text: t("frontPage") },
+          { href: localizedPath(locale, "/log-ind/brugerkoder"), text: login("title") },
+        ]}
+        current={t("title")}
+      />
+      <h1 className="mb-6">{t("title")}</h1>
+      <p className="mb-4">{t("text1")}</p>
+      <p className="mb-8">{t("text2")}</p>
+      <p>
+        <a href={localizedPath(locale, "/log-ind/brugerkoder")}>{t("backLink")}</a>
+      </p>
+    </div>
+  );
+}

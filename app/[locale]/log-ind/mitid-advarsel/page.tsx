@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { ActionForm } from "@/components/action-form";
+import { SubmitButton } from "@/components/submit-button";
+import { chooseBrugerkoder, continueWithMitid } from "@/lib/auth/actions";
+import { peekPendingLogin } from "@/lib/auth/pending-login";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localizedPath } from "@/lib/i18n/routing";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata((await params).locale, (t) => t("mitidWarning.title"));
+}
+
+/**
+ * R1.4: a citizen with brugerkoder who logged in with MitID chooses, before any session
+ * exists, between MitID for good and their brugerkoder. No link to the support module.
+ */
+export default async function MitidWarningPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const pending = await peekPendingLogin("brugerkode-warning");
+  if (!pending) redirect(`${localizedPath(locale, "/log-ind/fejl")}?aarsag=udloebet`);
+  const t = await getTranslations("mitidWarning");
+  return (
+    <div className="max-w-prose">
+      <h1 className="mb-6">{t("title")}</h1>
+      <p className="mb-4">{t("text1")}</p>
+      <p className="mb-8 font-semibold">{t("text2")}</p>
+      <div className="flex flex-col items-start gap-6">
+        <ActionForm action={continueWithMitid} fields={{ locale }}>
+          <SubmitButton variant="mitid">{t("continue")}</SubmitButton>
+        </ActionForm>
+        <ActionForm action={chooseBrugerkoder} fields={{ locale }}>
+          <SubmitButton variant="secondary" aria-describedby="brugerkoder-hint">
+            {t("useBrugerkoder")}
+          </SubmitButton>
+          <p id="brugerkoder-hint" className="mt-2 text-muted">
+            {t("brugerkoderHint")}
+          </p>
+        </ActionForm>
+      </div>
+    </div>
+  );
+}

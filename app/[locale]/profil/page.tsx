@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { requireCitizen } from "@/lib/auth/session";
+import { getProfileOverview } from "@/lib/identity/queries";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localizedPath } from "@/lib/i18n/routing";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata((await params).locale, (t) => t("profile.title"));
+}
+
+/** The citizen's profile. There is no `Brugernavn og adgangskode` item (R1.5): codes come from the jobcenter. */
+export default async function ProfilePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const citizen = await requireCitizen(locale);
+  const [t, format, profile] = await Promise.all([
+    getTranslations("profile"),
+    getFormatter(),
+    getProfileOverview({ citizenId: citizen.citizenId }),
+  ]);
+  return (
+    <div className="max-w-prose">
+      <h1 className="mb-6">{t("title")}</h1>
+      <dl className="mb-10 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dt className="font-semibold">{t("name")}</dt>
+        <dd>{citizen.name}</dd>
+        <dt className="font-semibold">{t("loginMethod")}</dt>
+        <dd>{citizen.method === "mitid" ? t("methodMitid") : t("methodBrugerkode")}</dd>
+        {profile && (
+          <>
+            <dt className="font-semibold">{t("createdAt")}</dt>
+            <dd>{format.dateTime(profile.createdAt, { dateStyle: "long" })}</dd>
+          </>
+        )}
+      </dl>
+      <section aria-labelledby="access-heading">
+        <h2 id="access-heading" className="mb-3">
+          {t("accessHeading")}
+        </h2>
+        <ul className="list-none">
+          <li>
+            <a href={localizedPath(locale, "/profil/slet-adgang")}>{t("deleteLink")}</a>
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}

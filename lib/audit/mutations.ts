@@ -1,0 +1,23 @@
+import "server-only";
+import type { Executor } from "@/db/client";
+import { auditLog, type NewAuditLogEntry } from "@/db/schema";
+
+/** What the audit log calls each change to a citizen's access. */
+export type AuditAction =
+  | "brugerkode_flag.set"
+  | "brugerkode_flag.removed"
+  | "profile.created"
+  | "profile.deleted";
+
+/**
+ * Records a change to a citizen's access in the append-only audit log. Takes the caller's
+ * transaction, so the change and its record are written together or not at all. Returns
+ * the entry's number.
+ */
+export async function recordAuditEntry(
+  executor: Executor,
+  entry: Omit<NewAuditLogEntry, "id" | "action"> & { action: AuditAction },
+): Promise<number> {
+  const [row] = await executor.insert(auditLog).values(entry).returning({ id: auditLog.id });
+  return row.id;
+}

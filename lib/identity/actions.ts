@@ -1,0 +1,44 @@
+"use server";
+// Every export of this file is a server action: a public endpoint anyone can call.
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { serverAction } from "@/lib/actions";
+import { afterPortalLogout } from "@/lib/auth/broker";
+import { takePendingLogin } from "@/lib/auth/pending-login";
+import { startCitizenSession } from "@/lib/auth/session-start";
+import { authCookies } from "@/lib/auth/session-token";
+import { localizedPath, routing } from "@/lib/i18n/routing";
+import { deletionReceiptCookie } from "./deletion-receipt";
+import { createProfileWithMitid, deleteAccess } from "./mutations";
+
+const localeSchema = z.object({ locale: z.enum(routing.locales).catch(routing.defaultLocale) });
+
+/**
+ * R1.5 `OPRET MIG`: the citizen accepted the terms after logging in with MitID. The
+ * profile is created and the citizen lands on the front page with a welcome message.
+ */
+export const createProfile = serverAction({ schema: localeSchema, access: "public" }, async ({ locale }) => {
+  const pending = await takePendingLogin("creation");
+  if (!pending) redirect(`${localizedPath(locale, "/log-ind/fejl")}?aarsag=udloebet`);
+  const { citizenId } = await createProfileWithMitid({ cpr: pending.cpr, name: pending.name });
+  await startCitizenSession({ citizenId, method: "mitid", idToken: pending.idToken });
+  redirect(`${localizedPath(locale, "/")}?velkommen=ny`);
+});
+
+/**
+ * R1.6 `SLET ADGANG`: deletes the citizen's access at once, ends all their sessions and
+ * shows a receipt (after the MitID broker's logout, when they logged in with MitID).
+ */
+export const deleteMyAccess = serverAction({ schema: localeSchema, access: "citizen" }, async ({ locale }, { citizen }) => {
+  const deletion = await deleteAccess({ citizenId: citizen!.citizenId });
+  const store = await cookies();
+  const { name, options } = authCookies().sessionToken;
+  store.set(name, "", { ...options, maxAge: 0 });
+  if (deletion) {
+    const receipt = deletionReceiptCookie();
+    store.set(receipt.name, JSON.stringify({ reference: deletion.reference, deletedAt: new Date().toISOString() }), receipt.options);
+  }
+  redirect(await afterPortalLogout({ idToken: citizen!.idToken, locale, returnTo: "/profil/slet-adgang/kvittering" }));
+});

@@ -1,0 +1,32 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { db } from "@/db/client";
+import { supportRequests } from "@/db/schema";
+
+// No 0/O or 1/I, so a reference read aloud on the phone is not misheard.
+const REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+function newReference(): string {
+  return `SH-${Array.from({ length: 8 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join("")}`;
+}
+
+/** Stores a special support request and returns its reference for the citizen's receipt. */
+export async function createSupportRequest({
+  name,
+  cpr,
+  phone,
+  situation,
+  now = new Date(),
+}: {
+  name: string;
+  cpr: string;
+  phone: string;
+  situation: string;
+  now?: Date;
+}): Promise<{ reference: string; createdAt: Date }> {
+  const [row] = await db()
+    .insert(supportRequests)
+    .values({ reference: newReference(), name, cpr, phone, situation, createdAt: now })
+    .returning({ reference: supportRequests.reference, createdAt: supportRequests.createdAt });
+  return row;
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+/**
+ * The special support request (R1.8), shared by the form in the browser and the server
+ * action. Messages are translation keys under `supportRequest.errors`.
+ */
+export const supportRequestSchema = z.object({
+  name: z.string().trim().min(1, "nameMissing").max(200, "nameTooLong"),
+  cpr: z
+    .string()
+    .trim()
+    .min(1, "cprMissing")
+    .transform((value) => value.replace(/^(\d{6})[- ]?(\d{4})$/, "$1$2"))
+    .pipe(z.string().regex(/^\d{10}$/, "cprInvalid")),
+  phone: z
+    .string()
+    .trim()
+    .min(1, "phoneMissing")
+    .transform((value) => value.replace(/[\s-]/g, "").replace(/^(\+45|0045)/, ""))
+    .pipe(z.string().regex(/^\d{8}$/, "phoneInvalid")),
+  situation: z.string().trim().min(1, "situationMissing").max(2000, "situationTooLong"),
+});
+
+export type SupportRequestInput = z.input<typeof supportRequestSchema>;

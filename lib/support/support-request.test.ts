@@ -1,0 +1,30 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, test } from "vitest";
+import { supportRequests } from "@/db/schema";
+import { useFreshDatabase } from "@/tests/support/database";
+import { createSupportRequest } from "./mutations";
+import { supportRequestSchema } from "./schema";
+
+const { db } = useFreshDatabase();
+
+describe("the special support request", () => {
+  test("R1.8 a request is stored with a reference that can be read aloud", async () => {
+    const input = supportRequestSchema.parse({ name: " Karen Ledig ", cpr: "010190-1234", phone: "+45 12 34 56 78", situation: "Jeg skal meldes ledig i dag." });
+    expect(input).toEqual({ name: "Karen Ledig", cpr: "0101901234", phone: "12345678", situation: "Jeg skal meldes ledig i dag." });
+    const { reference } = await createSupportRequest(input);
+    expect(reference).toMatch(/^SH-[2-9A-HJ-NP-Z]{8}$/);
+    const [stored] = await db().select().from(supportRequests).where(eq(supportRequests.reference, reference));
+    expect(stored).toMatchObject({ name: "Karen Ledig", cpr: "0101901234", phone: "12345678", handledAt: null });
+  });
+
+  test("X4 each bad field gets its own message", () => {
+    const result = supportRequestSchema.safeParse({ name: "", cpr: "12345", phone: "abc", situation: "" });
+    expect(result.success).toBe(false);
+    expect(Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]))).toEqual({
+      name: "nameMissing",
+      cpr: "cprInvalid",
+      phone: "phoneInvalid",
+      situation: "situationMissing",
+    });
+  });
+});

@@ -1,0 +1,14 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const context = await browser.newContext({ javaScriptEnabled: false });
+const page = await context.newPage();
+page.on("response", (r) => console.log(r.status(), r.request().method(), r.url().slice(0, 120)));
+await page.goto("http://localhost:3000/");
+await page.getByRole("button", { name: "Log ind med MitID" }).click();
+await page.getByRole("button", { name: "Anna Andersen", exact: true }).click();
+await page.getByRole("button", { name: "Log ud" }).click();
+console.log("---", page.url());
+await page.getByRole("button", { name: "Log ud af MitID" }).click();
+console.log("---", page.url());
+console.log((await page.content()).slice(0, 1500));
+await browser.close();

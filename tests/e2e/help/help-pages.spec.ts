@@ -1,0 +1,44 @@
+import { expect, test } from "../../fixtures/test";
+import { Portal, type Language } from "../../pages/portal";
+
+for (const language of ["da", "en"] as Language[]) {
+  test(`R1.8 the footer's Hjælp section leads to both FAQs (${language})`, async ({ page }) => {
+    const portal = new Portal(page, language);
+    const footer = page.getByRole("contentinfo");
+    await portal.openFrontPage();
+    await expect(footer.getByRole("heading", { name: portal.m.shell.footer.help })).toBeVisible();
+
+    await footer.getByRole("link", { name: portal.m.shell.footer.faqJobseekers }).click();
+    await portal.expectHeading(portal.m.faq.jobsoegere.title);
+    const question = language === "da" ? "Skal meldes ledig - har ikke MitID/NemID" : "Must register as unemployed - do not have MitID/NemID";
+    const entry = page.locator("#skal-meldes-ledig-har-ikke-mitid-nemid");
+    await expect(entry.getByRole("heading", { name: question })).toBeVisible();
+    await expect(entry.getByRole("link", { name: new RegExp(portal.m.faq.linkToAnswer) })).toHaveAttribute(
+      "href",
+      "#skal-meldes-ledig-har-ikke-mitid-nemid",
+    );
+
+    await page.getByRole("contentinfo").getByRole("link", { name: portal.m.shell.footer.faqEmployers }).click();
+    await portal.expectHeading(portal.m.faq.arbejdsgivere.title);
+    await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+  });
+
+  test(`R1.7 the read-aloud help is linked from the footer under Hjælp and nowhere else (${language})`, async ({ page }) => {
+    const portal = new Portal(page, language);
+    for (const path of ["/", "/log-ind/brugerkoder", "/opret", "/hjaelp/faq-jobsoegere"] as const) {
+      await page.goto(portal.path(path));
+      const links = page.locator(`a[href="${portal.path("/hjaelp/hoejtlaesning")}"]`);
+      await expect(links).toHaveCount(1);
+      await expect(page.getByRole("contentinfo").getByRole("link", { name: portal.m.shell.footer.readAloud })).toBeVisible();
+    }
+    await page.getByRole("contentinfo").getByRole("link", { name: portal.m.shell.footer.readAloud }).click();
+    await portal.expectHeading(portal.m.readAloud.title);
+  });
+
+  test(`R1.5 the privacy policy is a real page (${language})`, async ({ page }) => {
+    const portal = new Portal(page, language);
+    await page.goto(portal.path("/politik-om-persondata"));
+    await portal.expectHeading(portal.m.privacy.title);
+    await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveCount(portal.m.privacy.sections.length);
+  });
+}

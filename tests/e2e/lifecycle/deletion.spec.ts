@@ -1,0 +1,75 @@
+import { expect, test } from "../../fixtures/test";
+import { freshCpr, Portal, type Language } from "../../pages/portal";
+
+const modes = [
+  { language: "da", javaScript: true },
+  { language: "en", javaScript: true },
+  { language: "da", javaScript: false },
+] as const satisfies { language: Language; javaScript: boolean }[];
+
+for (const { language, javaScript } of modes) {
+  const mode = `${language}, JavaScript ${javaScript ? "on" : "off"}`;
+  test.describe(`Deleting access (${mode})`, () => {
+    test.use({ javaScriptEnabled: javaScript });
+
+    test(`R1.6 FORTRYD changes nothing; SLET ADGANG deletes at once with a receipt; the citizen can come back (${mode})`, async ({ page }) => {
+      const portal = new Portal(page, language, javaScript);
+      const cpr = freshCpr();
+      if (javaScript) await portal.createProfile({ cpr });
+      else {
+        // The no-JavaScript creation flow has its own test; here the profile just has to exist.
+        await page.goto(portal.path("/opret"));
+        await page.getByRole("checkbox", { name: portal.m.creation.consentLabel }).check();
+        await page.getByRole("button", { name: portal.m.creation.submit }).click();
+        await portal.mitid.logInWithCpr(cpr);
+        await page.getByRole("button", { name: portal.m.terms.submit }).click();
+      }
+
+      await page.getByRole("link", { name: portal.m.shell.profileLink }).click();
+      await page.getByRole("link", { name: portal.m.profile.deleteLink }).click();
+      await portal.expectHeading(portal.m.deleteAccess.title);
+      await expect(page.getByRole("textbox")).toHaveCount(0);
+
+      await page.getByRole("link", { name: portal.m.deleteAccess.cancel }).click();
+      await portal.expectHeading(portal.m.profile.title);
+
+      await page.getByRole("link", { name: portal.m.profile.deleteLink }).click();
+      await page.getByRole("button", { name: portal.m.deleteAccess.confirm }).click();
+      await portal.followBrokerLogout();
+      await portal.expectHeading(portal.m.deletionReceipt.title);
+      await expect(page.getByRole("main")).toContainText(portal.m.deletionReceipt.reference);
+      await portal.expectLoggedOut();
+
+      // MitID no longer finds a profile…
+      await portal.logInWithMitid({ cpr });
+      await portal.expectHeading(portal.m.loginProblem["ingen-profil"].title);
+      // …and the citizen can create one again.
+      await page.getByRole("link", { name: portal.m.loginProblem.createLink }).click();
+      await page.getByRole("checkbox", { name: portal.m.creation.consentLabel }).check();
+      await page.getByRole("button", { name: portal.m.creation.submit }).click();
+      await portal.mitid.logInWithCpr(cpr);
+      await page.getByRole("button", { name: portal.m.terms.submit }).click();
+      await expect(page.getByRole("status")).toHaveText(portal.m.frontPage.welcomeNew);
+    });
+  });
+}
+
+test("R1.6 deleting access logs out a second browser of the same citizen on its next request", async ({ page, browser, baseURL }) => {
+  const portal = new Portal(page, "da");
+  const cpr = freshCpr();
+  await portal.createProfile({ cpr });
+
+  const other = await browser.newContext({ baseURL });
+  const otherPortal = new Portal(await other.newPage(), "da");
+  await otherPortal.logInWithMitid({ cpr });
+  await otherPortal.expectHeading(/^Velkommen, /);
+
+  await page.goto("/profil/slet-adgang");
+  await page.getByRole("button", { name: "SLET ADGANG" }).click();
+  await portal.expectHeading("Din adgang til Jobnet er slettet");
+
+  await otherPortal.page.reload();
+  await otherPortal.expectHeading("Velkommen til Jobnet");
+  await otherPortal.expectLoggedOut();
+  await other.close();
+});

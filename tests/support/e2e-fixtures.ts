@@ -1,0 +1,46 @@
+// Citizens that only the browser tests use, loaded into their fresh database beside the
+// demo data. A test that changes a citizen for good (removes a flag, locks a username)
+// gets one of its own, so no test depends on what another left behind.
+import { DEMO_PASSWORD } from "@/db/demo-data";
+import type { Database } from "@/db/client";
+import { brugerkoder, citizens, jobnetProfiles } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+
+export interface FixtureCitizen {
+  name: string;
+  cpr: string;
+  username: string;
+}
+
+const flagged = (group: string, number: number, cprBase: number): FixtureCitizen => ({
+  name: `Test ${group} ${number}`,
+  cpr: String(cprBase + number).padStart(10, "0"),
+  username: `${group.toLowerCase()}.${number}`,
+});
+
+/** Flagged brugerkode citizens, each for one test that continues with MitID (R1.4). */
+export const warningCitizens = [1, 2, 3, 4].map((n) => flagged("Advarsel", n, 1111110000));
+/** Flagged brugerkode citizens, each for one test that types wrong passwords. */
+export const wrongPasswordCitizens = [1, 2, 3, 4].map((n) => flagged("Forkert", n, 1111110010));
+/** A flagged brugerkode citizen whose username a test locks. */
+export const lockCitizen = flagged("Laas", 1, 1111110020);
+
+export const e2ePassword = DEMO_PASSWORD;
+
+export async function seedE2eFixtures(db: Database): Promise<void> {
+  const passwordHash = await hashPassword(e2ePassword);
+  await db.transaction(async (tx) => {
+    for (const person of [...warningCitizens, ...wrongPasswordCitizens, lockCitizen]) {
+      const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name }).returning({ id: citizens.id });
+      await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "jobcenter", termsAcceptedAt: new Date() });
+      await tx.insert(brugerkoder).values({
+        citizenId: citizen.id,
+        username: person.username,
+        passwordHash,
+        flagged: true,
+        flagChangedByKind: "system",
+        flagChangedAt: new Date(),
+      });
+    }
+  });
+}
