@@ -40,10 +40,6 @@ export function authCookies() {
   };
 }
 
-export function sessionCookieName(): string {
-  return authCookies().sessionToken.name;
-}
-
 export async function decodeSessionToken(raw: string | undefined): Promise<CitizenSessionToken | null> {
   if (!raw) return null;
   try {

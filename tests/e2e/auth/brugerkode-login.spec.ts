@@ -1,17 +1,11 @@
 import { DEMO_PASSWORD } from "@/db/demo-data";
 import { lockCitizen, wrongPasswordCitizens } from "@/tests/support/e2e-fixtures";
+import { describeMode, everyMode } from "../../fixtures/modes";
 import { expect, test } from "../../fixtures/test";
-import { Portal, type Language } from "../../pages/portal";
+import { Portal } from "../../pages/portal";
 
-const modes = [
-  { language: "da", javaScript: true },
-  { language: "da", javaScript: false },
-  { language: "en", javaScript: true },
-  { language: "en", javaScript: false },
-] as const satisfies { language: Language; javaScript: boolean }[];
-
-modes.forEach(({ language, javaScript }, index) => {
-  const mode = `${language}, JavaScript ${javaScript ? "on" : "off"}`;
+everyMode.forEach(({ language, javaScript }, index) => {
+  const mode = describeMode({ language, javaScript });
   test.describe(`Brugerkode login (${mode})`, () => {
     test.use({ javaScriptEnabled: javaScript });
 

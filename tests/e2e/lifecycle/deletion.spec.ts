@@ -1,14 +1,9 @@
+import { describeMode, languagesAndNoScript } from "../../fixtures/modes";
 import { expect, test } from "../../fixtures/test";
-import { freshCpr, Portal, type Language } from "../../pages/portal";
+import { freshCpr, Portal } from "../../pages/portal";
 
-const modes = [
-  { language: "da", javaScript: true },
-  { language: "en", javaScript: true },
-  { language: "da", javaScript: false },
-] as const satisfies { language: Language; javaScript: boolean }[];
-
-for (const { language, javaScript } of modes) {
-  const mode = `${language}, JavaScript ${javaScript ? "on" : "off"}`;
+for (const { language, javaScript } of languagesAndNoScript) {
+  const mode = describeMode({ language, javaScript });
   test.describe(`Deleting access (${mode})`, () => {
     test.use({ javaScriptEnabled: javaScript });
 

@@ -1,16 +1,11 @@
 import { DEMO_PASSWORD } from "@/db/demo-data";
 import { warningCitizens } from "@/tests/support/e2e-fixtures";
+import { describeMode, languagesAndNoScript } from "../../fixtures/modes";
 import { expect, test } from "../../fixtures/test";
-import { Portal, type Language } from "../../pages/portal";
+import { Portal } from "../../pages/portal";
 
-const modes = [
-  { language: "da", javaScript: true },
-  { language: "en", javaScript: true },
-  { language: "da", javaScript: false },
-] as const satisfies { language: Language; javaScript: boolean }[];
-
-modes.forEach(({ language, javaScript }, index) => {
-  const mode = `${language}, JavaScript ${javaScript ? "on" : "off"}`;
+languagesAndNoScript.forEach(({ language, javaScript }, index) => {
+  const mode = describeMode({ language, javaScript });
   test.describe(`The brugerkode warning (${mode})`, () => {
     test.use({ javaScriptEnabled: javaScript });
 
