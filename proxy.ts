@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import createIntlMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { csrfTokenFromCookie, newCsrfCookieValue } from "@/lib/auth/csrf";
-import { authCookies, decodeSessionToken, renewSessionToken } from "@/lib/auth/session-token";
+import { authCookies, decodeSessionToken, renewSessionToken, type SessionKind, type SessionToken } from "@/lib/auth/session-token";
 import { config as portalConfig, servedOverHttps } from "@/lib/config";
 import { routing } from "@/lib/i18n/routing";
 import { contentSecurityPolicy } from "@/lib/security-headers";
@@ -13,6 +13,25 @@ const intl = createIntlMiddleware(routing);
 const RENEW_AFTER_SECONDS = 60;
 
 type CookieWrite = { name: string; value: string; options: Record<string, unknown> };
+
+/**
+ * Keeps an active session alive: its cookie is re-issued for another idle period (at most
+ * once a minute), up to the absolute limit of its kind, after which the cookie is removed.
+ */
+async function renewSession(request: NextRequest, kind: SessionKind): Promise<CookieWrite | null> {
+  const { name, options } = authCookies(kind).sessionToken;
+  const raw = request.cookies.get(name)?.value;
+  if (!raw) return null;
+  const token = await decodeSessionToken<SessionToken>(raw, kind);
+  const nowSeconds = Math.floor(Date.now() / 1000);
+  if (token && nowSeconds - Number(token.iat ?? 0) < RENEW_AFTER_SECONDS) return null;
+  const renewed = token && (await renewSessionToken(token, nowSeconds, kind));
+  if (!renewed) {
+    request.cookies.delete(name);
+    return { name, value: "", options: { ...options, maxAge: 0 } };
+  }
+  return { name, value: renewed.value, options: { ...options, maxAge: renewed.maxAge } };
+}
 
 /**
  * Runs before every page: picks the language from the path, sets the CSP with a fresh
@@ -31,21 +50,9 @@ export async function proxy(request: NextRequest) {
     writes.push({ name: cookieSpec.csrfToken.name, value, options: cookieSpec.csrfToken.options });
   }
 
-  const rawSession = request.cookies.get(cookieSpec.sessionToken.name)?.value;
-  if (rawSession) {
-    const token = await decodeSessionToken(rawSession);
-    const nowSeconds = Math.floor(Date.now() / 1000);
-    const renewed = token && (nowSeconds - Number(token.iat ?? 0) < RENEW_AFTER_SECONDS ? "fresh" : await renewSessionToken(token, nowSeconds));
-    if (!renewed) {
-      request.cookies.delete(cookieSpec.sessionToken.name);
-      writes.push({ name: cookieSpec.sessionToken.name, value: "", options: { ...cookieSpec.sessionToken.options, maxAge: 0 } });
-    } else if (renewed !== "fresh") {
-      writes.push({
-        name: cookieSpec.sessionToken.name,
-        value: renewed.value,
-        options: { ...cookieSpec.sessionToken.options, maxAge: renewed.maxAge },
-      });
-    }
+  for (const kind of ["citizen", "staff"] as const) {
+    const write = await renewSession(request, kind);
+    if (write) writes.push(write);
   }
 
   const nonce = randomBytes(16).toString("base64");

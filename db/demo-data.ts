@@ -10,11 +10,16 @@ type DemoCitizen = {
     | "fleksjobansat"
     | "uddannelseshjaelpsmodtager"
     | "ressourceforloeb"
+    | "kontanthjaelpsmodtager"
     | "oevrige";
   profile: "mitid" | "jobcenter" | null;
   /** When the citizen last logged in with MitID/NemID, in days before seeding; null for never. */
   lastMitidLoginDaysAgo: number | null;
-  brugerkode?: { username: string; flagged: boolean };
+  /**
+   * Brugerkoder: whether the flag is set now, and whether it was removed when the citizen
+   * chose MitID (rather than never having been set, as before the release).
+   */
+  brugerkode?: { username: string; flagged: boolean; removedForMitid?: boolean };
 };
 
 export const demoCitizens: DemoCitizen[] = [
@@ -47,7 +52,26 @@ export const demoCitizens: DemoCitizen[] = [
     contactGroup: "oevrige",
     profile: "jobcenter",
     lastMitidLoginDaysAgo: 60,
-    brugerkode: { username: "gitte.gammelkode", flagged: false },
+    brugerkode: { username: "gitte.gammelkode", flagged: false, removedForMitid: true },
+  },
+  // Two citizens as the release found them, for the conversion (R1.1c): Henrik has
+  // brugerkoder and never used MitID (he gets the flag); Ida has the flag but has logged in
+  // with MitID (she loses it).
+  {
+    name: "Henrik Hansen",
+    cpr: "0909449999",
+    contactGroup: "kontanthjaelpsmodtager",
+    profile: "jobcenter",
+    lastMitidLoginDaysAgo: null,
+    brugerkode: { username: "henrik.hansen", flagged: false },
+  },
+  {
+    name: "Ida Iversen",
+    cpr: "1010551010",
+    contactGroup: "dagpengemodtager",
+    profile: "jobcenter",
+    lastMitidLoginDaysAgo: 5,
+    brugerkode: { username: "ida.iversen", flagged: true },
   },
 ];
 

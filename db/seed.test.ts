@@ -22,6 +22,8 @@ describe("the demo data", () => {
       { username: "bent.brugerkode", flagged: true },
       { username: "birthe.brugerkode", flagged: true },
       { username: "gitte.gammelkode", flagged: false },
+      { username: "henrik.hansen", flagged: false },
+      { username: "ida.iversen", flagged: true },
     ]);
 
     const [carl] = await db()

@@ -51,29 +51,34 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<"see
         lastMitidLoginAt: person.lastMitidLoginDaysAgo === null ? null : daysAgo(person.lastMitidLoginDaysAgo),
       });
 
-      if (person.brugerkode) {
+      const codes = person.brugerkode;
+      if (codes) {
+        const everFlagged = codes.flagged || codes.removedForMitid === true;
+        const removedAt = daysAgo(person.lastMitidLoginDaysAgo ?? 0);
         await tx.insert(brugerkoder).values({
           citizenId: citizen.id,
-          username: person.brugerkode.username,
+          username: codes.username,
           passwordHash: demoPasswordHash,
-          flagged: person.brugerkode.flagged,
-          flagChangedByKind: person.brugerkode.flagged ? "staff" : "citizen",
-          flagChangedById: person.brugerkode.flagged ? jobcenterCaseworker : citizen.id,
-          flagChangedAt: person.brugerkode.flagged ? createdAt : daysAgo(person.lastMitidLoginDaysAgo ?? 0),
+          flagged: codes.flagged,
+          flagChangedByKind: codes.flagged ? "staff" : codes.removedForMitid ? "citizen" : null,
+          flagChangedById: codes.flagged ? jobcenterCaseworker : codes.removedForMitid ? citizen.id : null,
+          flagChangedAt: codes.flagged ? createdAt : codes.removedForMitid ? removedAt : null,
           createdAt,
           passwordChangedAt: createdAt,
         });
-        await tx.insert(auditLog).values({
-          occurredAt: createdAt,
-          actorKind: "staff",
-          actorId: jobcenterCaseworker,
-          action: "brugerkode_flag.set",
-          subjectCitizenId: citizen.id,
-          reason: "Borgeren har ikke MitID",
-        });
-        if (!person.brugerkode.flagged) {
+        if (everFlagged) {
           await tx.insert(auditLog).values({
-            occurredAt: daysAgo(person.lastMitidLoginDaysAgo ?? 0),
+            occurredAt: createdAt,
+            actorKind: "staff",
+            actorId: jobcenterCaseworker,
+            action: "brugerkode_flag.set",
+            subjectCitizenId: citizen.id,
+            reason: "Borgeren har ikke MitID",
+          });
+        }
+        if (codes.removedForMitid) {
+          await tx.insert(auditLog).values({
+            occurredAt: removedAt,
             actorKind: "citizen",
             actorId: citizen.id,
             action: "brugerkode_flag.removed",

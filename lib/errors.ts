@@ -13,6 +13,25 @@ export class AppError extends Error {
   }
 }
 
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super(404, "errors.notFound", `${what} not found`);
+  }
+}
+
+/** The request is valid but the state forbids it (already exists, not allowed for this citizen). */
+export class ConflictError extends AppError {
+  constructor(messageKey: string, message: string) {
+    super(409, messageKey, message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = "not allowed") {
+    super(403, "errors.forbidden", message);
+  }
+}
+
 /**
  * Logs an unexpected error under a fresh id and returns the id, which the user sees so
  * support can find the log line. Only the error's name, message and code are logged —

@@ -39,7 +39,8 @@ const configuration: Configuration = {
     {
       client_id: clientId,
       client_secret: clientSecret,
-      redirect_uris: appUrls.map((url) => `${url}/api/auth/callback/mitid`),
+      // Citizens log in with MitID, staff with MitID Erhverv, at the same client.
+      redirect_uris: appUrls.flatMap((url) => [`${url}/api/auth/callback/mitid`, `${url}/api/auth/callback/mitid-erhverv`]),
       post_logout_redirect_uris: appUrls.flatMap((url) => POST_LOGOUT_PATHS.flatMap((path) => [`${url}${path}`, `${url}/en${path}`])),
       grant_types: ["authorization_code"],
       response_types: ["code"],

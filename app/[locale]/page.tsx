@@ -4,11 +4,12 @@ import { buttonStyles } from "@/components/button";
 import { MitidLoginButton } from "@/components/mitid-login-button";
 import { SuccessNotice } from "@/components/notice";
 import { YellowNotes } from "@/components/yellow-notes";
-import { getCitizenSession } from "@/lib/auth/session";
+import { getCitizenSession, NEW_PASSWORD_PATH } from "@/lib/auth/session";
+import { redirect } from "next/navigation";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ velkommen?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ velkommen?: string; adgangskode?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata((await params).locale, (t) => t("frontPage.title"));
@@ -17,12 +18,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FrontPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, citizen, { velkommen }] = await Promise.all([getTranslations("frontPage"), getCitizenSession(), searchParams]);
+  const [t, citizen, { velkommen, adgangskode }] = await Promise.all([getTranslations("frontPage"), getCitizenSession(), searchParams]);
 
+  if (citizen?.mustChangePassword) redirect(localizedPath(locale, NEW_PASSWORD_PATH));
   if (citizen) {
     return (
       <>
         {velkommen === "ny" && <SuccessNotice>{t("welcomeNew")}</SuccessNotice>}
+        {adgangskode === "ny" && <SuccessNotice>{t("passwordSaved")}</SuccessNotice>}
         <h1 className="mb-6">{t("welcomeHeading", { name: citizen.name })}</h1>
         <YellowNotes placement="front_page" loggedIn />
         <p className="mb-2">{citizen.method === "mitid" ? t("loggedInWithMitid") : t("loggedInWithBrugerkode")}</p>

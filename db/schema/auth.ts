@@ -1,5 +1,6 @@
 import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { citizens } from "./identity";
+import { staff } from "./staff";
 
 export const loginMethod = pgEnum("login_method", ["mitid", "brugerkode"]);
 
@@ -46,3 +47,36 @@ export const usedLoginTokens = pgTable("used_login_tokens", {
   id: text("id").primaryKey(),
   usedAt: timestamp("used_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** One row per staff login; separate from citizen sessions, with an 8-hour absolute limit. */
+export const staffSessions = pgTable(
+  "staff_sessions",
+  {
+    id: text("id").primaryKey(),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staff.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    endedAt: timestamp("ended_at", { withTimezone: true }),
+    endReason: text("end_reason"),
+  },
+  (t) => [index("staff_sessions_staff_idx").on(t.staffId)],
+);
+
+export type StaffSession = typeof staffSessions.$inferSelect;
+
+/**
+ * A jobcenter system allowed to call the PersonAdminService API. Its bearer token is shown
+ * once when the client is created and stored only as a SHA-256 hash.
+ */
+export const apiClients = pgTable("api_clients", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull().unique(),
+  tokenHash: text("token_hash").notNull().unique(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+});
+
+export type ApiClient = typeof apiClients.$inferSelect;

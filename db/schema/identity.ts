@@ -70,7 +70,10 @@ export const brugerkoder = pgTable(
       .references(() => citizens.id),
     username: varchar("username", { length: 64 }).notNull().unique(),
     passwordHash: text("password_hash"),
+    /** Set with a one-time password: the citizen must choose their own before anything else. */
     mustChangePassword: boolean("must_change_password").notNull().default(false),
+    /** A one-time password stops working after this time (7 days after it was issued). */
+    passwordExpiresAt: timestamp("password_expires_at", { withTimezone: true }),
     flagged: boolean("flagged").notNull().default(false),
     flagChangedByKind: actorKind("flag_changed_by_kind"),
     flagChangedById: text("flag_changed_by_id"),

@@ -1,13 +1,23 @@
 import "server-only";
 import type { Executor } from "@/db/client";
-import { auditLog, type NewAuditLogEntry } from "@/db/schema";
+import { auditLog, type ActorKind, type NewAuditLogEntry } from "@/db/schema";
 
 /** What the audit log calls each change to a citizen's access. */
 export type AuditAction =
   | "brugerkode_flag.set"
   | "brugerkode_flag.removed"
+  | "brugerkode.created"
+  | "brugerkode.password_reset"
+  | "brugerkode.password_changed"
+  | "citizen.registered"
   | "profile.created"
   | "profile.deleted";
+
+/** Who made a change: a citizen, a staff member, a jobcenter system, the conversion, the portal. */
+export interface Actor {
+  kind: ActorKind;
+  id: string | null;
+}
 
 /**
  * Records a change to a citizen's access in the append-only audit log. Takes the caller's

@@ -19,6 +19,16 @@ export interface MitidIdentity {
  */
 export interface ClaimProfile {
   read(claims: Record<string, unknown>): MitidIdentity;
+  /** An employee's login with MitID Erhverv: identified by a persistent professional UUID. */
+  readProfessional(claims: Record<string, unknown>): ProfessionalIdentity;
+}
+
+/** What the portal needs to know about an employee after a MitID Erhverv login. */
+export interface ProfessionalIdentity {
+  subject: string;
+  professionalUuid: string;
+  name: string;
+  assuranceLevel: AssuranceLevel | null;
 }
 
 const cprSchema = z.string().regex(/^\d{10}$/, "the CPR claim is not ten digits");
@@ -36,7 +46,10 @@ const OIOSAML3 = {
   firstName: "https://data.gov.dk/model/core/eid/firstName",
   lastName: "https://data.gov.dk/model/core/eid/lastName",
   loa: "https://data.gov.dk/concept/core/nsis/loa",
+  professionalUuid: "https://data.gov.dk/model/core/eid/professional/uuid/persistent",
 } as const;
+
+const uuidSchema = z.uuid("the professional identifier is not a UUID");
 
 export const claimProfiles: Record<"nemlogin" | "idura", ClaimProfile> = {
   /** NemLog-in (OIOSAML 3 names over OIDC); the MitID simulator speaks this profile. */
@@ -51,6 +64,14 @@ export const claimProfiles: Record<"nemlogin" | "idura", ClaimProfile> = {
         assuranceLevel: assuranceLevelFrom(claims[OIOSAML3.loa]),
       };
     },
+    readProfessional(claims) {
+      return {
+        subject: text.parse(claims.sub),
+        professionalUuid: uuidSchema.parse(claims[OIOSAML3.professionalUuid]),
+        name: text.parse(claims[OIOSAML3.fullName]),
+        assuranceLevel: assuranceLevelFrom(claims[OIOSAML3.loa]),
+      };
+    },
   },
   /** Idura (formerly Criipto) Verify: CPR in `cprNumberIdentifier`, the level in `acr` (e.g. urn:grn:authn:dk:mitid:substantial). */
   idura: {
@@ -58,6 +79,15 @@ export const claimProfiles: Record<"nemlogin" | "idura", ClaimProfile> = {
       return {
         subject: text.parse(claims.sub),
         cpr: cprSchema.parse(claims.cprNumberIdentifier),
+        name: text.parse(claims.name),
+        assuranceLevel: assuranceLevelFrom(claims.acr),
+      };
+    },
+    /** MitID Erhverv through Idura: the persistent professional id in `uuid`. */
+    readProfessional(claims) {
+      return {
+        subject: text.parse(claims.sub),
+        professionalUuid: uuidSchema.parse(claims.uuid),
         name: text.parse(claims.name),
         assuranceLevel: assuranceLevelFrom(claims.acr),
       };

@@ -7,5 +7,9 @@ declare module "next-auth" {
     /** From MitID only; used to find the citizen and never stored in the session. */
     cpr?: string;
     assuranceLevel?: AssuranceLevel | null;
+    /** From MitID Erhverv only: the employee's persistent professional UUID. */
+    professionalUuid?: string;
+    /** Set by the staff sign-in callback once the login is known to belong to active staff. */
+    staffId?: string;
   }
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import type { OAuthConfig } from "next-auth/providers/oauth";
-import { authOptions, idTokenIsForUs, MITID_PROVIDER_ID } from "./options";
+import { idTokenIsForUs } from "./broker-provider";
+import { authOptions, MITID_PROVIDER_ID } from "./options";
 
 beforeAll(() => {
   vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");

@@ -1,6 +1,5 @@
 import "server-only";
 import type { AuthOptions, User } from "next-auth";
-import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { cookies } from "next/headers";
 import { config, type Config } from "@/lib/config";
@@ -8,7 +7,7 @@ import { localeOfPath, localizedPath } from "@/lib/i18n/routing";
 import { verifyBrugerkodeLogin } from "@/lib/identity/brugerkode-login";
 import { findCitizenForMitidLogin } from "@/lib/identity/queries";
 import { brugerkodeLoginSchema } from "@/lib/identity/schema";
-import { log } from "@/lib/log";
+import { authLogger, brokerProvider, idTokenIsForUs } from "./broker-provider";
 import { claimProfiles, meetsRequiredAssurance } from "./claim-profiles";
 import { clientAddress } from "./client-address";
 import { MITID_ASSURANCE_TOO_LOW, MITID_NO_PROFILE } from "./login-problems";
@@ -21,48 +20,16 @@ export const BRUGERKODE_PROVIDER_ID = "brugerkode";
 /** Where `OPRET VIA MitID` returns to: the terms, `Brugsvilkår for Jobnet`. */
 export const CREATION_TERMS_PATH = "/opret/brugsvilkaar";
 
-function mitidProvider(settings: Config): OAuthConfig<Record<string, unknown>> {
+function mitidProvider(settings: Config) {
   const claimProfile = claimProfiles[settings.MITID_CLAIM_PROFILE];
-  return {
+  return brokerProvider(settings, {
     id: MITID_PROVIDER_ID,
     name: "MitID",
-    type: "oauth",
-    wellKnown: `${settings.MITID_ISSUER}/.well-known/openid-configuration`,
-    clientId: settings.MITID_CLIENT_ID,
-    clientSecret: settings.MITID_CLIENT_SECRET,
-    // Always a fresh MitID login: on a shared computer the broker must not hand the next
-    // person the previous one's session.
-    authorization: { params: { scope: settings.MITID_SCOPE, prompt: "login" } },
-    // The ID token is validated (signature, issuer, audience, nonce); the person's claims are
-    // read from userinfo, which openid-client checks belongs to the same subject.
-    idToken: true,
-    userinfo: {
-      async request({ tokens, client }) {
-        // At run time `tokens` is openid-client's TokenSet, whose ID token has been validated.
-        const idTokenClaims = (tokens as unknown as { claims(): Record<string, unknown> }).claims();
-        const userinfo = await client.userinfo(tokens.access_token!);
-        if (userinfo.sub !== idTokenClaims.sub) throw new Error("userinfo is about another subject than the ID token");
-        return { ...userinfo, ...idTokenClaims };
-      },
-    },
-    // next-auth's default for a custom provider is state alone.
-    checks: ["pkce", "state", "nonce"],
-    client: { id_token_signed_response_alg: "RS256" },
     profile(claims): User {
       const identity = claimProfile.read(claims);
       return { id: identity.subject, name: identity.name, cpr: identity.cpr, assuranceLevel: identity.assuranceLevel };
     },
-  };
-}
-
-/**
- * The ID token's issuer and audience, checked again here against our own settings rather
- * than the broker's discovery document (openid-client has already compared them with it).
- */
-export function idTokenIsForUs(claims: Record<string, unknown> | undefined, settings: Pick<Config, "MITID_ISSUER" | "MITID_CLIENT_ID">): boolean {
-  if (!claims) return false;
-  const audience = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-  return claims.iss === settings.MITID_ISSUER && audience.includes(settings.MITID_CLIENT_ID);
+  });
 }
 
 /**
@@ -138,17 +105,6 @@ export function authOptions(): AuthOptions {
       // next-auth's own /api/auth/session endpoint is not used by the portal; it reveals nothing.
       session: ({ session }) => ({ expires: session.expires }),
     },
-    logger: {
-      // next-auth's default logger prints whole error objects, which for a failed MitID
-      // callback can include the ID token and its CPR claim. Only the code and message go out.
-      error(code, metadata) {
-        const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
-        log.error("auth_error", { code, message: error instanceof Error ? error.message : undefined });
-      },
-      warn(code) {
-        log.warn("auth_warning", { code });
-      },
-      debug() {},
-    },
+    logger: authLogger,
   };
 }

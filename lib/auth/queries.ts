@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gt, isNull, or } from "drizzle-orm";
+import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { brugerkoder, citizenSessions, citizens, jobnetProfiles, loginAddressFailures } from "@/db/schema";
 import { ADDRESS_WINDOW_MS } from "./throttle";
@@ -9,6 +9,8 @@ export interface ActiveCitizenSession {
   citizenId: string;
   name: string;
   method: "mitid" | "brugerkode";
+  /** Logged in with a one-time password: the citizen must choose their own before anything else. */
+  mustChangePassword: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function findActiveCitizenSession({
       citizenId: citizenSessions.citizenId,
       name: citizens.name,
       method: citizenSessions.method,
+      mustChangePassword: sql<boolean>`coalesce(${citizenSessions.method} = 'brugerkode' and ${brugerkoder.mustChangePassword}, false)`,
     })
     .from(citizenSessions)
     .innerJoin(citizens, eq(citizens.id, citizenSessions.citizenId))

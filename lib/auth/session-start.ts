@@ -1,10 +1,8 @@
 import "server-only";
-import { encode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import type { LoginMethod } from "@/db/schema";
-import { config } from "@/lib/config";
 import { createCitizenSession } from "./mutations";
-import { authCookies, IDLE_TIMEOUT_SECONDS, type CitizenSessionToken } from "./session-token";
+import { authCookies, encodeSessionToken, IDLE_TIMEOUT_SECONDS, type CitizenSessionToken } from "./session-token";
 
 /** Opens a session row for a citizen who has just logged in and returns what the session cookie will hold. */
 export async function openCitizenSession({
@@ -26,7 +24,7 @@ export async function openCitizenSession({
  */
 export async function startCitizenSession(session: Parameters<typeof openCitizenSession>[0]): Promise<void> {
   const token = await openCitizenSession(session);
-  const value = await encode({ token, secret: config().NEXTAUTH_SECRET, maxAge: IDLE_TIMEOUT_SECONDS });
+  const value = await encodeSessionToken(token, "citizen", IDLE_TIMEOUT_SECONDS);
   const { name, options } = authCookies().sessionToken;
   (await cookies()).set(name, value, { ...options, maxAge: IDLE_TIMEOUT_SECONDS });
 }

@@ -8,6 +8,9 @@ import { csrfTokenFromCookie } from "./csrf";
 import { findActiveCitizenSession, type ActiveCitizenSession } from "./queries";
 import { authCookies, decodeSessionToken } from "./session-token";
 
+/** Where a citizen who logged in with a one-time password chooses their own. */
+export const NEW_PASSWORD_PATH = "/log-ind/ny-adgangskode";
+
 export interface CitizenSession extends ActiveCitizenSession {
   /** The broker's ID token, for RP-initiated logout; absent after a brugerkode login. */
   idToken?: string;
@@ -39,5 +42,6 @@ export async function getAuthCsrfToken(): Promise<string> {
 export async function requireCitizen(locale: string): Promise<CitizenSession> {
   const citizen = await getCitizenSession();
   if (!citizen) redirect(localizedPath(locale, "/"));
+  if (citizen.mustChangePassword) redirect(localizedPath(locale, NEW_PASSWORD_PATH));
   return citizen;
 }

@@ -21,6 +21,7 @@ describe("citizen sessions", () => {
       citizenId: anna,
       name: "Anna Andersen",
       method: "mitid",
+      mustChangePassword: false,
     });
   });
 

@@ -11,7 +11,10 @@ import { startCitizenSession } from "@/lib/auth/session-start";
 import { authCookies } from "@/lib/auth/session-token";
 import { localizedPath, routing } from "@/lib/i18n/routing";
 import { deletionReceiptCookie } from "./deletion-receipt";
-import { createProfileWithMitid, deleteAccess } from "./mutations";
+import { changeOwnPassword, createProfileWithMitid, deleteAccess } from "./mutations";
+import { serverPasswordProblem } from "./password-policy";
+import { newPasswordSchema } from "./schema";
+import { getBrugerkodeUsername } from "./queries";
 
 const localeSchema = z.object({ locale: z.enum(routing.locales).catch(routing.defaultLocale) });
 
@@ -42,3 +45,21 @@ export const deleteMyAccess = serverAction({ schema: localeSchema, access: "citi
   }
   redirect(await afterPortalLogout({ idToken: citizen!.idToken, locale, returnTo: "/profil/slet-adgang/kvittering" }));
 });
+
+const newPasswordActionSchema = newPasswordSchema.and(localeSchema);
+
+/**
+ * After a one-time password the citizen chooses their own: the form's rules, plus the ones
+ * only the server knows (the common-password list, their username).
+ */
+export const chooseNewPassword = serverAction(
+  { schema: newPasswordActionSchema, access: "citizen-changing-password" },
+  async ({ password, locale }, { citizen }) => {
+    const username = await getBrugerkodeUsername({ citizenId: citizen!.citizenId });
+    if (!username) throw new Error("a citizen changing their password has no brugerkoder");
+    const problem = serverPasswordProblem(password, username);
+    if (problem) return { status: "error" as const, fieldErrors: { password: [problem] }, values: {} };
+    await changeOwnPassword({ citizenId: citizen!.citizenId, password });
+    redirect(`${localizedPath(locale, "/")}?adgangskode=ny`);
+  },
+);

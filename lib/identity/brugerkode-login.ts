@@ -10,8 +10,8 @@ import type { BrugerkodeLoginInput } from "./schema";
 
 /**
  * Checks a brugerkode login (R1.1a, X5). It succeeds only for a flagged citizen with an
- * active profile and the right password, on a username that is not locked, from a client
- * address that has not failed too often. Every failure looks the same to the caller, and
+ * active profile and the right password (a one-time password within its 7 days), on a
+ * username that is not locked, from a client address that has not failed too often. Every failure looks the same to the caller, and
  * every attempt costs the same argon2 work, known username or not.
  */
 export async function verifyBrugerkodeLogin(
@@ -25,8 +25,9 @@ export async function verifyBrugerkodeLogin(
     ? await verifyPassword(brugerkode.passwordHash, password)
     : await verifyAgainstDecoy(password);
   const locked = brugerkode?.lockedUntil != null && brugerkode.lockedUntil > now;
+  const expired = brugerkode?.passwordExpiresAt != null && brugerkode.passwordExpiresAt <= now;
 
-  if (brugerkode && passwordMatches && !locked && !addressBlocked && brugerkode.flagged && brugerkode.hasActiveProfile) {
+  if (brugerkode && passwordMatches && !locked && !expired && !addressBlocked && brugerkode.flagged && brugerkode.hasActiveProfile) {
     await recordBrugerkodeLogin({ citizenId: brugerkode.citizenId, now });
     return { ok: true, citizenId: brugerkode.citizenId };
   }

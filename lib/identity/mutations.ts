@@ -1,10 +1,15 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { and, eq, isNull, like, sql } from "drizzle-orm";
+import { db, type Transaction } from "@/db/client";
 import { brugerkoder, citizens, jobnetProfiles } from "@/db/schema";
-import { recordAuditEntry } from "@/lib/audit/mutations";
+import { recordAuditEntry, type Actor } from "@/lib/audit/mutations";
 import { endAllCitizenSessions } from "@/lib/auth/mutations";
+import { hashPassword } from "@/lib/auth/password";
 import { LOCK_MS, MAX_FAILED_ATTEMPTS } from "@/lib/auth/throttle";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { newOneTimePassword, ONE_TIME_PASSWORD_DAYS, usernameBase } from "./brugerkode-credentials";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Notes a successful brugerkode login and clears the failure count. */
 export async function recordBrugerkodeLogin({ citizenId, now = new Date() }: { citizenId: string; now?: Date }): Promise<void> {
@@ -122,5 +127,263 @@ export async function deleteAccess({ citizenId, now = new Date() }: { citizenId:
       details: { brugerkoderRemoved: removedCodes.length > 0 },
     });
     return { reference };
+  });
+}
+
+/** The next free username for a name: "carl.ny", then "carl.ny2", "carl.ny3", … */
+async function freeUsername(tx: Transaction, name: string): Promise<string> {
+  const base = usernameBase(name);
+  const taken = new Set((await tx.select({ username: brugerkoder.username }).from(brugerkoder).where(like(brugerkoder.username, `${base}%`))).map((row) => row.username));
+  if (!taken.has(base)) return base;
+  for (let number = 2; ; number++) if (!taken.has(`${base}${number}`)) return `${base}${number}`;
+}
+
+/** A fresh one-time password: returned once in clear, stored only as a hash, valid for 7 days. */
+async function oneTimePassword(now: Date) {
+  const password = newOneTimePassword();
+  return {
+    password,
+    columns: {
+      passwordHash: await hashPassword(password),
+      mustChangePassword: true,
+      passwordExpiresAt: new Date(now.getTime() + ONE_TIME_PASSWORD_DAYS * DAY_MS),
+      failedAttempts: 0,
+      lockedUntil: null,
+    },
+  };
+}
+
+/**
+ * Sets or clears the brugerkode flag (the jobcenter's judgement), with a reason, audit-logged.
+ * Setting it for a citizen without brugerkoder gives them a username, and — when `issuePassword`
+ * (a caseworker at the screen) — a one-time password, shown once. Clearing it ends every
+ * brugerkode session. Refused (ConflictError) for a citizen without a Jobnet profile.
+ */
+export async function setBrugerkodeFlag({
+  citizenId,
+  flagged,
+  reason,
+  actor,
+  issuePassword = false,
+  now = new Date(),
+}: {
+  citizenId: string;
+  flagged: boolean;
+  reason: string;
+  actor: Actor;
+  issuePassword?: boolean;
+  now?: Date;
+}): Promise<{ changed: boolean; username: string | null; oneTimePassword: string | null }> {
+  const fresh = issuePassword && flagged ? await oneTimePassword(now) : null;
+  return db().transaction(async (tx) => {
+    const [citizen] = await tx
+      .select({ name: citizens.name, profileId: jobnetProfiles.id, username: brugerkoder.username, current: brugerkoder.flagged, hasPassword: sql<boolean>`${brugerkoder.passwordHash} is not null` })
+      .from(citizens)
+      .leftJoin(jobnetProfiles, and(eq(jobnetProfiles.citizenId, citizens.id), isNull(jobnetProfiles.deletedAt)))
+      .leftJoin(brugerkoder, eq(brugerkoder.citizenId, citizens.id))
+      .where(eq(citizens.id, citizenId));
+    if (!citizen) throw new NotFoundError("citizen");
+    if (!citizen.profileId) throw new ConflictError("errors.noProfile", "the citizen has no Jobnet profile");
+    if (citizen.current === flagged) return { changed: false, username: citizen.username, oneTimePassword: null };
+
+    const flagColumns = { flagged, flagChangedByKind: actor.kind, flagChangedById: actor.id, flagChangedAt: now };
+    let username = citizen.username;
+    let issued: string | null = null;
+    if (username === null) {
+      username = await freeUsername(tx, citizen.name);
+      await tx.insert(brugerkoder).values({ citizenId, username, createdAt: now, ...flagColumns, ...(fresh?.columns ?? {}) });
+      issued = fresh?.password ?? null;
+      await recordAuditEntry(tx, { occurredAt: now, actorKind: actor.kind, actorId: actor.id, action: "brugerkode.created", subjectCitizenId: citizenId, reason });
+    } else {
+      const givePassword = fresh && !citizen.hasPassword;
+      await tx.update(brugerkoder).set({ ...flagColumns, ...(givePassword ? fresh.columns : {}) }).where(eq(brugerkoder.citizenId, citizenId));
+      issued = givePassword ? fresh.password : null;
+    }
+    await recordAuditEntry(tx, {
+      occurredAt: now,
+      actorKind: actor.kind,
+      actorId: actor.id,
+      action: flagged ? "brugerkode_flag.set" : "brugerkode_flag.removed",
+      subjectCitizenId: citizenId,
+      reason,
+    });
+    if (!flagged) await endAllCitizenSessions({ citizenId, reason: "brugerkode flag removed", now, tx });
+    return { changed: true, username, oneTimePassword: issued };
+  });
+}
+
+/**
+ * A jobcenter creates a Jobnet profile with brugerkoder on a citizen's behalf: the citizen
+ * (added by CPR when Jobnet does not know them), the profile, the flag, a username and a
+ * one-time password, all in one transaction and audit-logged. Refused (ConflictError) when
+ * the citizen already has a profile.
+ */
+export async function createProfileWithBrugerkoder({
+  cpr,
+  name,
+  reason,
+  actor,
+  now = new Date(),
+}: {
+  cpr: string;
+  name: string;
+  reason: string;
+  actor: Actor;
+  now?: Date;
+}): Promise<{ citizenId: string; username: string; oneTimePassword: string }> {
+  const fresh = await oneTimePassword(now);
+  return db().transaction(async (tx) => {
+    await tx.insert(citizens).values({ cpr, name }).onConflictDoNothing({ target: citizens.cpr });
+    const [citizen] = await tx.select({ id: citizens.id, name: citizens.name }).from(citizens).where(eq(citizens.cpr, cpr));
+    const profile = await tx
+      .insert(jobnetProfiles)
+      .values({ citizenId: citizen.id, createdVia: "jobcenter", createdAt: now })
+      .onConflictDoNothing()
+      .returning({ id: jobnetProfiles.id });
+    if (profile.length === 0) throw new ConflictError("errors.hasProfile", "the citizen already has a Jobnet profile");
+    // Brugerkoder left from an earlier, deleted profile go; the new ones replace them.
+    await tx.delete(brugerkoder).where(eq(brugerkoder.citizenId, citizen.id));
+    const username = await freeUsername(tx, citizen.name);
+    await tx.insert(brugerkoder).values({
+      citizenId: citizen.id,
+      username,
+      createdAt: now,
+      flagged: true,
+      flagChangedByKind: actor.kind,
+      flagChangedById: actor.id,
+      flagChangedAt: now,
+      ...fresh.columns,
+    });
+    for (const action of ["profile.created", "brugerkode.created", "brugerkode_flag.set"] as const) {
+      await recordAuditEntry(tx, { occurredAt: now, actorKind: actor.kind, actorId: actor.id, action, subjectCitizenId: citizen.id, reason });
+    }
+    return { citizenId: citizen.id, username, oneTimePassword: fresh.password };
+  });
+}
+
+/**
+ * Support's `Dan ny adgangskode` (R1.1b): a one-time password, only for a flagged citizen
+ * with an active profile; anyone else is refused (ConflictError "onlyMitid") and nothing
+ * changes. Audit-logged.
+ */
+export async function issueOneTimePassword({ citizenId, actor, now = new Date() }: { citizenId: string; actor: Actor; now?: Date }): Promise<{ username: string; oneTimePassword: string }> {
+  const fresh = await oneTimePassword(now);
+  return db().transaction(async (tx) => {
+    const [row] = await tx
+      .select({ username: brugerkoder.username, flagged: brugerkoder.flagged, profileId: jobnetProfiles.id })
+      .from(citizens)
+      .leftJoin(brugerkoder, eq(brugerkoder.citizenId, citizens.id))
+      .leftJoin(jobnetProfiles, and(eq(jobnetProfiles.citizenId, citizens.id), isNull(jobnetProfiles.deletedAt)))
+      .where(eq(citizens.id, citizenId));
+    if (!row) throw new NotFoundError("citizen");
+    if (!row.flagged || !row.username || !row.profileId) throw new ConflictError("errors.onlyMitid", "the citizen may only log in with MitID");
+    await tx.update(brugerkoder).set(fresh.columns).where(eq(brugerkoder.citizenId, citizenId));
+    await recordAuditEntry(tx, { occurredAt: now, actorKind: actor.kind, actorId: actor.id, action: "brugerkode.password_reset", subjectCitizenId: citizenId, reason: "Dan ny adgangskode" });
+    return { username: row.username, oneTimePassword: fresh.password };
+  });
+}
+
+/** The citizen chooses their own password after a one-time password. Checked by the caller against the password rules. */
+export async function changeOwnPassword({ citizenId, password, now = new Date() }: { citizenId: string; password: string; now?: Date }): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await db().transaction(async (tx) => {
+    await tx
+      .update(brugerkoder)
+      .set({ passwordHash, mustChangePassword: false, passwordExpiresAt: null, passwordChangedAt: now })
+      .where(eq(brugerkoder.citizenId, citizenId));
+    await recordAuditEntry(tx, { occurredAt: now, actorKind: "citizen", actorId: citizenId, action: "brugerkode.password_changed", subjectCitizenId: citizenId });
+  });
+}
+
+export interface ConversionCounts {
+  /** Brugerkode users who never logged in with MitID/NemID: the flag is set. */
+  flagSet: number;
+  /** Brugerkode users who have logged in with MitID/NemID: the flag is removed. */
+  flagRemoved: number;
+  /** Already as the release wants them. */
+  unchanged: number;
+  /** Brugerkoder without an active Jobnet profile, left alone. */
+  withoutProfile: number;
+}
+
+/**
+ * The release conversion (R1.1c): every citizen with brugerkoder who never logged in with
+ * MitID/NemID gets the flag; everyone who did loses it. One transaction, every change
+ * audit-logged with the conversion as actor; a second run finds nothing to change. With
+ * `dryRun` it only counts.
+ */
+export async function convertBrugerkodeFlags({ dryRun, now = new Date() }: { dryRun: boolean; now?: Date }): Promise<ConversionCounts> {
+  return db().transaction(async (tx) => {
+    const rows = await tx
+      .select({ citizenId: brugerkoder.citizenId, flagged: brugerkoder.flagged, profileId: jobnetProfiles.id, lastMitidLoginAt: jobnetProfiles.lastMitidLoginAt })
+      .from(brugerkoder)
+      .leftJoin(jobnetProfiles, and(eq(jobnetProfiles.citizenId, brugerkoder.citizenId), isNull(jobnetProfiles.deletedAt)));
+    const counts: ConversionCounts = { flagSet: 0, flagRemoved: 0, unchanged: 0, withoutProfile: 0 };
+    for (const row of rows) {
+      if (!row.profileId) {
+        counts.withoutProfile++;
+        continue;
+      }
+      const usedMitid = row.lastMitidLoginAt !== null;
+      if (row.flagged !== usedMitid) {
+        counts.unchanged++;
+        continue;
+      }
+      const flagged = !usedMitid;
+      if (flagged) counts.flagSet++;
+      else counts.flagRemoved++;
+      if (dryRun) continue;
+      await tx
+        .update(brugerkoder)
+        .set({ flagged, flagChangedByKind: "conversion", flagChangedById: null, flagChangedAt: now })
+        .where(eq(brugerkoder.citizenId, row.citizenId));
+      await recordAuditEntry(tx, {
+        occurredAt: now,
+        actorKind: "conversion",
+        actorId: "release-2022-1",
+        action: flagged ? "brugerkode_flag.set" : "brugerkode_flag.removed",
+        subjectCitizenId: row.citizenId,
+        reason: flagged ? "Release 2022-1: har ikke logget ind med MitID/NemID" : "Release 2022-1: har logget ind med MitID/NemID",
+      });
+      if (!flagged) await endAllCitizenSessions({ citizenId: row.citizenId, reason: "brugerkode flag removed", now, tx });
+    }
+    return counts;
+  });
+}
+
+/**
+ * A jobcenter system registers a citizen at a jobcenter (PersonAdminService). Jobnet learns
+ * of the citizen (or their current name) and logs who registered them where.
+ */
+export async function registerCitizenAtJobcenter({
+  cpr,
+  name,
+  jobcenter,
+  actor,
+  now = new Date(),
+}: {
+  cpr: string;
+  name: string;
+  jobcenter: string;
+  actor: Actor;
+  now?: Date;
+}): Promise<{ citizenId: string; created: boolean; hasProfile: boolean }> {
+  return db().transaction(async (tx) => {
+    const inserted = await tx.insert(citizens).values({ cpr, name, createdAt: now }).onConflictDoNothing({ target: citizens.cpr }).returning({ id: citizens.id });
+    const [citizen] = await tx.update(citizens).set({ name }).where(eq(citizens.cpr, cpr)).returning({ id: citizens.id });
+    const [profile] = await tx
+      .select({ id: jobnetProfiles.id })
+      .from(jobnetProfiles)
+      .where(and(eq(jobnetProfiles.citizenId, citizen.id), isNull(jobnetProfiles.deletedAt)));
+    await recordAuditEntry(tx, {
+      occurredAt: now,
+      actorKind: actor.kind,
+      actorId: actor.id,
+      action: "citizen.registered",
+      subjectCitizenId: citizen.id,
+      reason: `Tilmeldt ${jobcenter}`,
+      details: { jobcenter },
+    });
+    return { citizenId: citizen.id, created: inserted.length === 1, hasProfile: profile !== undefined };
   });
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { brugerkoder, citizens, jobnetProfiles } from "@/db/schema";
+import { apiClients, auditLog, brugerkoder, citizens, jobnetProfiles, staff } from "@/db/schema";
 
 export interface CitizenForMitidLogin {
   citizenId: string;
@@ -35,6 +35,8 @@ export interface BrugerkodeForLogin {
   passwordHash: string | null;
   flagged: boolean;
   lockedUntil: Date | null;
+  /** A one-time password stops working at this time. */
+  passwordExpiresAt: Date | null;
   hasActiveProfile: boolean;
 }
 
@@ -46,6 +48,7 @@ export async function findBrugerkodeForLogin({ username }: { username: string })
       passwordHash: brugerkoder.passwordHash,
       flagged: brugerkoder.flagged,
       lockedUntil: brugerkoder.lockedUntil,
+      passwordExpiresAt: brugerkoder.passwordExpiresAt,
       profileId: jobnetProfiles.id,
     })
     .from(brugerkoder)
@@ -65,4 +68,107 @@ export async function getProfileOverview({ citizenId }: { citizenId: string }) {
     .innerJoin(jobnetProfiles, and(eq(jobnetProfiles.citizenId, citizens.id), isNull(jobnetProfiles.deletedAt)))
     .where(eq(citizens.id, citizenId));
   return row ?? null;
+}
+
+/** The citizen with a CPR number, for staff lookups. */
+export async function findCitizenIdByCpr({ cpr }: { cpr: string }): Promise<string | null> {
+  const [row] = await db().select({ id: citizens.id }).from(citizens).where(eq(citizens.cpr, cpr));
+  return row?.id ?? null;
+}
+
+/** The citizen with a brugerkode username (case-insensitive), for support lookups. */
+export async function findCitizenIdByUsername({ username }: { username: string }): Promise<string | null> {
+  const [row] = await db()
+    .select({ id: brugerkoder.citizenId })
+    .from(brugerkoder)
+    .where(eq(brugerkoder.username, username.trim().toLowerCase()));
+  return row?.id ?? null;
+}
+
+export interface CitizenAdminOverview {
+  citizenId: string;
+  cpr: string;
+  name: string;
+  contactGroup: string;
+  profile: { createdVia: "mitid" | "jobcenter"; createdAt: Date; lastMitidLoginAt: Date | null } | null;
+  brugerkode: {
+    username: string;
+    flagged: boolean;
+    flagChangedByKind: string | null;
+    flagChangedAt: Date | null;
+    hasPassword: boolean;
+    mustChangePassword: boolean;
+    passwordExpiresAt: Date | null;
+    lockedUntil: Date | null;
+    lastLoginAt: Date | null;
+  } | null;
+}
+
+/** What staff and other systems see of a citizen's access: profile, login methods and the brugerkode flag. */
+export async function getCitizenAdminOverview({ citizenId }: { citizenId: string }): Promise<CitizenAdminOverview | null> {
+  const [row] = await db()
+    .select({
+      citizenId: citizens.id,
+      cpr: citizens.cpr,
+      name: citizens.name,
+      contactGroup: citizens.contactGroup,
+      profileCreatedVia: jobnetProfiles.createdVia,
+      profileCreatedAt: jobnetProfiles.createdAt,
+      lastMitidLoginAt: jobnetProfiles.lastMitidLoginAt,
+      codes: brugerkoder,
+    })
+    .from(citizens)
+    .leftJoin(jobnetProfiles, and(eq(jobnetProfiles.citizenId, citizens.id), isNull(jobnetProfiles.deletedAt)))
+    .leftJoin(brugerkoder, eq(brugerkoder.citizenId, citizens.id))
+    .where(eq(citizens.id, citizenId));
+  if (!row) return null;
+  const { codes } = row;
+  return {
+    citizenId: row.citizenId,
+    cpr: row.cpr,
+    name: row.name,
+    contactGroup: row.contactGroup,
+    profile:
+      row.profileCreatedVia && row.profileCreatedAt
+        ? { createdVia: row.profileCreatedVia, createdAt: row.profileCreatedAt, lastMitidLoginAt: row.lastMitidLoginAt }
+        : null,
+    brugerkode: codes
+      ? {
+          username: codes.username,
+          flagged: codes.flagged,
+          flagChangedByKind: codes.flagChangedByKind,
+          flagChangedAt: codes.flagChangedAt,
+          hasPassword: codes.passwordHash !== null,
+          mustChangePassword: codes.mustChangePassword,
+          passwordExpiresAt: codes.passwordExpiresAt,
+          lockedUntil: codes.lockedUntil,
+          lastLoginAt: codes.lastLoginAt,
+        }
+      : null,
+  };
+}
+
+/** A citizen's audit log, newest first, with staff and systems named. */
+export async function listCitizenAuditEntries({ citizenId }: { citizenId: string }) {
+  return db()
+    .select({
+      id: auditLog.id,
+      occurredAt: auditLog.occurredAt,
+      action: auditLog.action,
+      actorKind: auditLog.actorKind,
+      staffName: staff.name,
+      apiClientName: apiClients.name,
+      reason: auditLog.reason,
+    })
+    .from(auditLog)
+    .leftJoin(staff, and(eq(auditLog.actorKind, "staff"), eq(sql`${auditLog.actorId}`, sql`${staff.id}::text`)))
+    .leftJoin(apiClients, and(eq(auditLog.actorKind, "api_client"), eq(sql`${auditLog.actorId}`, sql`${apiClients.id}::text`)))
+    .where(eq(auditLog.subjectCitizenId, citizenId))
+    .orderBy(desc(auditLog.occurredAt), desc(auditLog.id));
+}
+
+/** The citizen's brugerkode username, if they have brugerkoder. */
+export async function getBrugerkodeUsername({ citizenId }: { citizenId: string }): Promise<string | null> {
+  const [row] = await db().select({ username: brugerkoder.username }).from(brugerkoder).where(eq(brugerkoder.citizenId, citizenId));
+  return row?.username ?? null;
 }

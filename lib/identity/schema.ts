@@ -21,3 +21,33 @@ export const creationConsentSchema = z.object({
 });
 
 export type CreationConsentInput = z.input<typeof creationConsentSchema>;
+
+/** A CPR number: ten digits, a dash after the birth date accepted. Messages are keys under `staff.errors`. */
+export const cprSchema = z
+  .string()
+  .trim()
+  .min(1, "cprMissing")
+  .transform((value) => value.replace(/^(\d{6})[- ]?(\d{4})$/, "$1$2"))
+  .pipe(z.string().regex(/^\d{10}$/, "cprInvalid"));
+
+/**
+ * Password rules after NIST SP 800-63B rev. 4 for a password that is the only factor:
+ * at least 15 characters, long passphrases accepted, no composition rules; the server also
+ * refuses known-common passwords and ones containing the username (password-policy.ts).
+ */
+export const MIN_PASSWORD_LENGTH = 15;
+export const MAX_PASSWORD_LENGTH = 128;
+
+/** The new-password form, shared by the browser and the server. Messages are keys under `newPassword.errors`. */
+export const newPasswordSchema = z
+  .object({
+    password: z
+      .string()
+      .min(MIN_PASSWORD_LENGTH, "tooShort")
+      .max(MAX_PASSWORD_LENGTH, "tooLong"),
+    repeat: z.string().min(1, "repeatMissing"),
+  })
+  .refine((input) => input.password === input.repeat, { message: "notTheSame", path: ["repeat"] });
+
+export type NewPasswordInput = z.input<typeof newPasswordSchema>;
+

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
+import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { supportRequests } from "@/db/schema";
 
@@ -29,4 +30,14 @@ export async function createSupportRequest({
     .values({ reference: newReference(), name, cpr, phone, situation, createdAt: now })
     .returning({ reference: supportRequests.reference, createdAt: supportRequests.createdAt });
   return row;
+}
+
+/** Marks a special support request handled by a support staff member. Returns false when it already was. */
+export async function markSupportRequestHandled({ requestId, staffId, now = new Date() }: { requestId: string; staffId: string; now?: Date }): Promise<boolean> {
+  const updated = await db()
+    .update(supportRequests)
+    .set({ handledAt: now, handledBy: staffId })
+    .where(and(eq(supportRequests.id, requestId), isNull(supportRequests.handledAt)))
+    .returning({ id: supportRequests.id });
+  return updated.length === 1;
 }

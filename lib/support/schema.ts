@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cprSchema } from "@/lib/identity/schema";
 
 /**
  * The special support request (R1.8), shared by the form in the browser and the server
@@ -6,12 +7,7 @@ import { z } from "zod";
  */
 export const supportRequestSchema = z.object({
   name: z.string().trim().min(1, "nameMissing").max(200, "nameTooLong"),
-  cpr: z
-    .string()
-    .trim()
-    .min(1, "cprMissing")
-    .transform((value) => value.replace(/^(\d{6})[- ]?(\d{4})$/, "$1$2"))
-    .pipe(z.string().regex(/^\d{10}$/, "cprInvalid")),
+  cpr: cprSchema,
   phone: z
     .string()
     .trim()

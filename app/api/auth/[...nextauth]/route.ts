@@ -1,10 +1,13 @@
 import NextAuth from "next-auth";
+import { cookies } from "next/headers";
 import { NextResponse, type NextRequest } from "next/server";
 import { redirectAfterFailedLogin } from "@/lib/auth/login-redirect";
 import { authOptions, CREATION_TERMS_PATH, MITID_PROVIDER_ID } from "@/lib/auth/options";
 import { PENDING_LOGIN_PARAM, pendingLoginCookie } from "@/lib/auth/pending-login";
+import { authCookies } from "@/lib/auth/session-token";
 import { creationConsentSchema } from "@/lib/identity/schema";
 import { localeOfPath, localizedPath } from "@/lib/i18n/routing";
+import { STAFF_PROVIDER_ID, staffAuthOptions, type StaffLoginProblem } from "@/lib/staff/auth-options";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -39,24 +42,49 @@ function movePendingLoginToCookie(response: Response): Response {
   return moved;
 }
 
+/** The staff login page in the language the staff member started in, explaining a problem. */
+async function staffLoginPage(request: NextRequest, problem: StaffLoginProblem): Promise<string> {
+  const callbackUrl = (await cookies()).get(authCookies("staff").callbackUrl.name)?.value;
+  const locale = localeOfPath(callbackUrl ? new URL(callbackUrl, request.nextUrl.origin).pathname : "/");
+  return new URL(`${localizedPath(locale, "/medarbejder/log-ind")}?fejl=${problem}`, request.nextUrl.origin).toString();
+}
+
+/**
+ * The staff login shares next-auth's address space but not its error pages: a failure
+ * that next-auth would send to the (citizen) error route goes to the staff login page.
+ */
+async function keepStaffOnStaffPages(request: NextRequest, response: Response): Promise<Response> {
+  const location = response.headers.get("location");
+  if (!location || !/\/api\/auth\/(error|signin)/.test(location)) return response;
+  const redirected = new NextResponse(null, { status: response.status, headers: response.headers });
+  redirected.headers.set("location", await staffLoginPage(request, "teknisk"));
+  return redirected;
+}
+
 async function handler(request: NextRequest, context: Context) {
   const { nextauth } = await context.params;
-  const action = nextauth.join("/");
+  const [action, providerId] = nextauth;
   // Logging out goes through the portal's own logout, which also ends the session row and
   // the broker session; next-auth's sign-out would only drop the cookie.
   if (action === "signout") return new NextResponse(null, { status: 404 });
-  const brokerError = request.nextUrl.searchParams.get("error");
+  const brokerError = request.method === "GET" && action === "callback" ? request.nextUrl.searchParams.get("error") : null;
+
+  if (providerId === STAFF_PROVIDER_ID) {
+    if (brokerError) return NextResponse.redirect(await staffLoginPage(request, brokerError === "access_denied" ? "afbrudt" : "teknisk"), 303);
+    return keepStaffOnStaffPages(request, await NextAuth(request, context, staffAuthOptions()));
+  }
+
   // A broker that reports an error to the callback (the citizen pressed "Afbryd") would
   // become next-auth's generic "Callback" error; it gets its own page instead.
-  if (request.method === "GET" && action === `callback/${MITID_PROVIDER_ID}` && brokerError) {
+  if (providerId === MITID_PROVIDER_ID && brokerError) {
     return redirectAfterFailedLogin(request, { page: "problem", problem: brokerError === "access_denied" ? "afbrudt" : "teknisk" });
   }
-  if (request.method === "POST" && action === `signin/${MITID_PROVIDER_ID}`) {
+  if (request.method === "POST" && action === "signin" && providerId === MITID_PROVIDER_ID) {
     const refused = await creationWithoutConsent(request);
     if (refused) return refused;
   }
   const response = await NextAuth(request, context, authOptions());
-  return action === `callback/${MITID_PROVIDER_ID}` ? movePendingLoginToCookie(response) : response;
+  return action === "callback" && providerId === MITID_PROVIDER_ID ? movePendingLoginToCookie(response) : response;
 }
 
 export { handler as GET, handler as POST };

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { StaffCitizenPage } from "@/components/staff/citizen-page";
+import { FlagForm } from "@/components/staff/staff-forms";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { requireStaff } from "@/lib/staff/session";
+
+type Props = { params: Promise<{ locale: string; citizenId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata((await params).locale, (t) => t("staff.jobcenter.title"));
+}
+
+/** Jobcenter: a citizen's access, with the brugerkode flag to set or clear. */
+export default async function JobcenterCitizenPage({ params }: Props) {
+  const { locale, citizenId } = await params;
+  setRequestLocale(locale);
+  await requireStaff(locale, ["caseworker"]);
+  const t = await getTranslations("staff");
+  return (
+    <StaffCitizenPage
+      citizenId={citizenId}
+      tools={(citizen) =>
+        citizen.profile && (
+          <section aria-labelledby="flag-tool-heading" className="mb-10 rounded border border-border p-6">
+            <h2 id="flag-tool-heading" className="mb-3 text-xl">
+              {t("jobcenter.flagTitle")}
+            </h2>
+            <FlagForm citizenId={citizen.citizenId} flagged={citizen.brugerkode?.flagged ?? false} />
+          </section>
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { buttonStyles } from "@/components/button";
+import { getAuthCsrfToken } from "@/lib/auth/session";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localizedPath } from "@/lib/i18n/routing";
+import { STAFF_PROVIDER_ID, staffLoginProblems, type StaffLoginProblem } from "@/lib/staff/auth-options";
+import { getStaffSession } from "@/lib/staff/session";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ fejl?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata((await params).locale, (t) => t("staff.login.title"));
+}
+
+/** The staff entry point: MitID Erhverv, at the same broker as the citizens' MitID. */
+export default async function StaffLoginPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  if (await getStaffSession()) redirect(localizedPath(locale, "/medarbejder"));
+  const [{ fejl }, t, csrfToken] = await Promise.all([searchParams, getTranslations("staff.login"), getAuthCsrfToken()]);
+  const problem = staffLoginProblems.includes(fejl as StaffLoginProblem) ? (fejl as StaffLoginProblem) : null;
+  return (
+    <div className="max-w-prose">
+      <h1 className="mb-6">{t("title")}</h1>
+      {problem && (
+        <div role="alert" className="mb-6 border-l-8 border-error p-4 font-semibold">
+          {t(`problems.${problem}`)}
+        </div>
+      )}
+      <p className="mb-6">{t("intro")}</p>
+      <form method="post" action={`/api/auth/signin/${STAFF_PROVIDER_ID}`}>
+        <input type="hidden" name="csrfToken" value={csrfToken} />
+        <input type="hidden" name="callbackUrl" value={localizedPath(locale, "/medarbejder")} />
+        <button type="submit" className={buttonStyles.mitid}>
+          {t("button")}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localizedPath } from "@/lib/i18n/routing";
+import { requireStaff } from "@/lib/staff/session";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata((await params).locale, (t) => t("staff.home.title"));
+}
+
+/** The staff front page: the tools the staff member's roles open. */
+export default async function StaffHomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const staff = await requireStaff(locale);
+  const t = await getTranslations("staff");
+  const tools = [
+    staff.roles.includes("support") && { href: localizedPath(locale, "/medarbejder/support"), text: t("home.supportTool") },
+    staff.roles.includes("caseworker") && { href: localizedPath(locale, "/medarbejder/jobcenter"), text: t("home.jobcenterTool") },
+  ].filter((tool): tool is { href: string; text: string } => Boolean(tool));
+  return (
+    <div className="max-w-prose">
+      <h1 className="mb-6">{t("home.welcome", { name: staff.name })}</h1>
+      <h2 className="mb-2 text-xl">{t("home.yourRoles")}</h2>
+      <ul className="mb-8 list-disc pl-6">
+        {staff.roles.map((role) => (
+          <li key={role}>{t(`roles.${role}`)}</li>
+        ))}
+      </ul>
+      <h2 className="mb-2 text-xl">{t("home.tools")}</h2>
+      {tools.length === 0 ? (
+        <p>{t("home.noTools")}</p>
+      ) : (
+        <ul className="list-none space-y-2">
+          {tools.map((tool) => (
+            <li key={tool.href}>
+              <a href={tool.href}>{tool.text}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

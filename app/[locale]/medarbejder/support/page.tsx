@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionForm } from "@/components/action-form";
+import { SupportSearchForm } from "@/components/staff/staff-forms";
+import { SubmitButton } from "@/components/submit-button";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { handleSupportRequest } from "@/lib/staff/actions";
+import { requireStaff } from "@/lib/staff/session";
+import { listSupportRequests } from "@/lib/support/queries";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata((await params).locale, (t) => t("staff.support.title"));
+}
+
+/** Support tools: find a citizen by CPR or username, and the queue of special support requests (R1.8). */
+export default async function SupportPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireStaff(locale, ["support"]);
+  const [t, format, requests] = await Promise.all([getTranslations("staff"), getFormatter(), listSupportRequests()]);
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <div className="max-w-4xl">
+      <h1 className="mb-6">{t("support.title")}</h1>
+      <section aria-labelledby="search-heading" className="mb-12 max-w-prose">
+        <h2 id="search-heading" className="mb-3 text-xl">
+          {t("citizen.search")}
+        </h2>
+        <SupportSearchForm locale={locale} />
+      </section>
+      <section aria-labelledby="requests-heading">
+        <h2 id="requests-heading" className="mb-3 text-xl">
+          {t("support.requests")}
+        </h2>
+        {requests.length === 0 ? (
+          <p>{t("support.noRequests")}</p>
+        ) : (
+          <ul className="list-none space-y-4">
+            {requests.map((request) => (
+              <li key={request.id} className="rounded border border-border p-4">
+                <h3 className="mb-2 font-semibold">
+                  {request.reference}: {request.name}
+                </h3>
+                <dl className="mb-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+                  <dt className="font-semibold">{t("support.requestReceived")}</dt>
+                  <dd>{date(request.createdAt)}</dd>
+                  <dt className="font-semibold">{t("support.requestPhone")}</dt>
+                  <dd>
+                    <a href={`tel:+45${request.phone}`}>{request.phone}</a>
+                  </dd>
+                  <dt className="font-semibold">{t("support.requestSituation")}</dt>
+                  <dd className="whitespace-pre-line">{request.situation}</dd>
+                  <dt className="font-semibold">{t("support.requestStatus")}</dt>
+                  <dd>
+                    {request.handledAt
+                      ? t("support.requestHandled", { date: date(request.handledAt), name: request.handledByName ?? "" })
+                      : t("support.requestOpen")}
+                  </dd>
+                </dl>
+                {!request.handledAt && (
+                  <ActionForm action={handleSupportRequest} fields={{ requestId: request.id }}>
+                    <SubmitButton variant="secondary" aria-label={t("support.markHandledFor", { reference: request.reference })}>
+                      {t("support.markHandled")}
+                    </SubmitButton>
+                  </ActionForm>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { setFlag as PUT } from "@/lib/api/person-admin";

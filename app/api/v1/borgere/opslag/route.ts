@@ -1,0 +1,1 @@
+export { lookUpCitizen as POST } from "@/lib/api/person-admin";

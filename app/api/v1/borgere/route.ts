@@ -1,0 +1,1 @@
+export { registerCitizen as POST } from "@/lib/api/person-admin";

@@ -1,0 +1,75 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useRef, type FormEvent } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/actions";
+import type { SummaryError } from "./error-summary";
+
+// The form's values are the schema's business; the hook only needs the action's result data.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form values pass through unchanged
+type Action<Data> = (previous: ActionResult<any, any> | null, formData: FormData) => Promise<ActionResult<any, Data>>;
+
+/**
+ * A form driven by one zod schema in the browser (react-hook-form) and on the server (the
+ * action). Without JavaScript the form posts to the action and its answer — errors with
+ * what was typed, or the result — comes back in the page; with JavaScript the schema
+ * checks first and the answer is shown in place. Messages are translation keys under
+ * `messages`; problems with the form as a whole are keys from the root.
+ */
+export function useSchemaForm<Values extends FieldValues, Data = unknown>({
+  schema,
+  action,
+  messages,
+  fields,
+}: {
+  schema: z.ZodType<unknown, Values>;
+  action: Action<Data>;
+  messages: string;
+  fields: readonly Path<Values>[];
+}) {
+  const t = useTranslations();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [state, formAction, pending] = useActionState(action, null);
+  const serverErrors = state?.status === "error" ? state.fieldErrors : {};
+  const returned = (state?.status === "error" ? state.values : {}) as Partial<Values>;
+  const form = useForm<Values>({
+    // The resolver's types expect the schema's exact input and output; the action owns the output.
+    resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
+    shouldFocusError: false,
+    defaultValues: returned as DefaultValues<Values>,
+  });
+  const { errors, submitCount } = form.formState;
+
+  const errorFor = (field: Path<Values>): string | undefined => {
+    const key = (errors[field]?.message as string | undefined) ?? serverErrors[field]?.[0];
+    return key ? t(`${messages}.${key}` as "errors.unexpected") : undefined;
+  };
+  const summary: SummaryError[] = fields.flatMap((field) => {
+    const message = errorFor(field);
+    return message ? [{ fieldId: field, message }] : [];
+  });
+  if (serverErrors._form) {
+    const reference = state?.status === "error" && state.errorId ? ` (${state.errorId})` : "";
+    summary.push({ fieldId: fields[0], message: serverErrors._form.map((key) => t(key as "errors.unexpected")).join(" ") + reference });
+  }
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void form.handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
+  };
+
+  return {
+    register: form.register,
+    errorFor,
+    summary,
+    /** Changes with each submission, so the error summary takes focus once per attempt. */
+    focusKey: `${submitCount}:${JSON.stringify(serverErrors)}`,
+    result: state?.status === "ok" ? (state.data as Data | undefined) : undefined,
+    returned,
+    pending,
+    formProps: { ref: formRef, action: formAction, onSubmit, noValidate: true },
+  };
+}

@@ -1,0 +1,107 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { beforeEach, describe, expect, test, vi } from "vitest";
+import { allows, apiEndpoints, roles, staffActions, staffPages, type Role } from "@/tests/support/authorization-matrix";
+import type { StaffSession } from "./session";
+
+// The staff session each call sees; the action wrappers read it from here.
+let currentStaff: StaffSession | null = null;
+vi.mock("./session", () => ({ getStaffSession: async () => currentStaff, requireStaff: async () => currentStaff }));
+vi.mock("@/lib/auth/session", () => ({ getCitizenSession: async () => null }));
+// What an allowed action then does is not this test's business: the domain functions answer
+// "not found", which the wrapper reports as an ordinary failure, not as a refusal.
+vi.mock("@/lib/identity/queries", () => ({ findCitizenIdByCpr: async () => null, findCitizenIdByUsername: async () => null }));
+vi.mock("@/lib/identity/mutations", async () => {
+  const { NotFoundError } = await vi.importActual<typeof import("@/lib/errors")>("@/lib/errors");
+  const fail = async () => {
+    throw new NotFoundError("citizen");
+  };
+  return { createProfileWithBrugerkoder: fail, setBrugerkodeFlag: fail, issueOneTimePassword: fail };
+});
+vi.mock("@/lib/support/mutations", () => ({ markSupportRequestHandled: async () => false }));
+vi.mock("./mutations", () => ({ endStaffSession: async () => {} }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => {}, get: () => undefined }) }));
+
+const actions = await import("./actions");
+
+const staffRoles = { support: ["support"], caseworker: ["caseworker"], editor: ["editor"] } as const;
+
+function sessionFor(role: Role): StaffSession | null {
+  if (!(role in staffRoles)) return null;
+  return { sessionId: "s", staffId: "00000000-0000-4000-8000-000000000001", name: "Test", jobcenter: null, roles: [...staffRoles[role as keyof typeof staffRoles]] };
+}
+
+function staffForm(): FormData {
+  const form = new FormData();
+  const values: Record<string, string> = {
+    cpr: "0101901111",
+    query: "0101901111",
+    name: "Test Testesen",
+    reason: "Test",
+    citizenId: "00000000-0000-4000-8000-000000000002",
+    flagged: "ja",
+    requestId: "00000000-0000-4000-8000-000000000003",
+    locale: "da",
+  };
+  for (const [key, value] of Object.entries(values)) form.set(key, value);
+  return form;
+}
+
+function filesUnder(folder: string, fileName: string): string[] {
+  return readdirSync(folder).flatMap((entry) => {
+    const full = path.join(folder, entry);
+    return statSync(full).isDirectory() ? filesUnder(full, fileName) : entry === fileName ? [full] : [];
+  });
+}
+
+describe("the authorization table is complete", () => {
+  test("X5 every staff page is in the table", () => {
+    const root = path.resolve("app/[locale]");
+    const pages = filesUnder(path.join(root, "medarbejder"), "page.tsx").map((file) => `/${path.relative(root, path.dirname(file)).split(path.sep).join("/")}`);
+    expect(pages.sort()).toEqual(staffPages.map((page) => page.path).sort());
+  });
+
+  test("X5 every staff action is in the table", () => {
+    expect(Object.keys(actions).sort()).toEqual(staffActions.map((action) => action.name).sort());
+  });
+
+  test("X5 every API endpoint and method is in the table", async () => {
+    const root = path.resolve("app");
+    const found: string[] = [];
+    for (const file of filesUnder(path.join(root, "api/v1"), "route.ts")) {
+      const route = `/${path.relative(root, path.dirname(file)).split(path.sep).join("/")}`;
+      const module = (await import(file)) as Record<string, unknown>;
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) if (method in module) found.push(`${method} ${route}`);
+    }
+    expect(found.sort()).toEqual(apiEndpoints.map((endpoint) => `${endpoint.method} ${endpoint.path}`).sort());
+  });
+});
+
+describe("staff actions refuse everyone their roles do not name", () => {
+  beforeEach(() => {
+    currentStaff = null;
+    // Refusals are logged by design; the log lines are not this test's output.
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+  });
+
+  for (const { name, allow } of staffActions.filter((action) => action.allow !== "everyone")) {
+    for (const role of roles) {
+      const allowed = allows(allow, role);
+      test(`X5 ${name} × ${role} → ${allowed ? "allowed" : "refused"}`, async () => {
+        currentStaff = sessionFor(role);
+        const action = actions[name as keyof typeof actions];
+        let result: Awaited<ReturnType<typeof action>> | undefined;
+        try {
+          result = await action(null, staffForm());
+        } catch (error) {
+          // An allowed search ends in a redirect or a not-found answer; either way it was not refused.
+          if ((error as { digest?: string }).digest?.startsWith("NEXT_REDIRECT")) return expect(allowed).toBe(true);
+          throw error;
+        }
+        const refusedWith = result?.status === "error" ? result.fieldErrors._form?.[0] : undefined;
+        if (allowed) expect(["errors.forbidden", "errors.sessionEnded"]).not.toContain(refusedWith);
+        else expect(refusedWith).toBe(currentStaff ? "errors.forbidden" : "errors.sessionEnded");
+      });
+    }
+  }
+});
