@@ -17,7 +17,7 @@ const baseURL = `http://localhost:${port}`;
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
-  workers: 2,
+  workers: Number(process.env.E2E_WORKERS ?? 3),
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
   timeout: 30_000,
@@ -41,6 +41,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    // Logs in once per role (staff, and a citizen) for the tests that start logged in.
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "chromium", testIgnore: /.*\.setup\.ts/, dependencies: ["setup"] },
+  ],
   // The production build on a fresh embedded database, with the MitID simulator beside it.
   webServer: {
     command: "npx tsx scripts/start.ts",

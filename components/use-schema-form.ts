@@ -24,11 +24,14 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
   action,
   messages,
   fields,
+  hiddenValues = {},
 }: {
   schema: z.ZodType<unknown, Values>;
   action: Action<Data>;
   messages: string;
   fields: readonly Path<Values>[];
+  /** Values the form sends in hidden inputs; the schema checks them in the browser too. */
+  hiddenValues?: Partial<Values>;
 }) {
   const t = useTranslations();
   const formRef = useRef<HTMLFormElement>(null);
@@ -39,7 +42,7 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
     // The resolver's types expect the schema's exact input and output; the action owns the output.
     resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
     shouldFocusError: false,
-    defaultValues: returned as DefaultValues<Values>,
+    defaultValues: { ...returned, ...hiddenValues } as DefaultValues<Values>,
   });
   const { errors, submitCount } = form.formState;
 

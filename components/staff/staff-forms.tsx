@@ -95,6 +95,7 @@ export function FlagForm({ citizenId, flagged }: { citizenId: string; flagged: b
     action: changeBrugerkodeFlag,
     messages: "staff.errors",
     fields: ["reason"],
+    hiddenValues: { citizenId, flagged: flagged ? "nej" : "ja" },
   });
   return (
     <>
@@ -123,6 +124,7 @@ export function ResetPasswordForm({ citizenId }: { citizenId: string }) {
     action: resetPassword,
     messages: "staff.errors",
     fields: ["citizenId"],
+    hiddenValues: { citizenId },
   });
   return (
     <>

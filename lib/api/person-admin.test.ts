@@ -150,3 +150,19 @@ describe("the OpenAPI document", () => {
     expect(document.components?.securitySchemes?.bearer).toMatchObject({ type: "http", scheme: "bearer" });
   });
 });
+
+describe("an unexpected failure", () => {
+  test("X4 is a 500 problem with an error id for support, and says nothing about the request", async () => {
+    const { apiRoute } = await import("./route");
+    const { citizenLookupRequest } = await import("./schemas");
+    const failing = apiRoute(citizenLookupRequest, async () => {
+      throw new Error("database unreachable while looking up 0101901111");
+    });
+    const response = await call(failing, { cpr: "0101901111" });
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    expect(text).not.toContain("0101901111");
+    expect(text).not.toContain("database");
+    expect(JSON.parse(text)).toMatchObject({ type: "/api/v1/problemer/internal", status: 500, errorId: expect.any(String) });
+  });
+});

@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, test, vi } from "vitest";
-import { ABSOLUTE_TIMEOUT_SECONDS, authCookies, decodeSessionToken, IDLE_TIMEOUT_SECONDS, renewSessionToken, type CitizenSessionToken } from "./session-token";
+import {
+  ABSOLUTE_TIMEOUT_SECONDS,
+  authCookies,
+  decodeSessionToken,
+  IDLE_TIMEOUT_SECONDS,
+  renewSessionToken,
+  STAFF_ABSOLUTE_TIMEOUT_SECONDS,
+  type CitizenSessionToken,
+} from "./session-token";
 
 beforeAll(() => {
   vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
@@ -35,5 +43,21 @@ describe("the session cookie", () => {
       expect(cookie.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", secure: false });
       expect(cookie.name.startsWith("__Host-")).toBe(false);
     }
+  });
+});
+
+describe("the staff session cookie", () => {
+  test("X5 a staff session lives 30 minutes idle and 8 hours at most, and is no citizen session", async () => {
+    const staffToken = { sid: "staff-session", sub: "staff-1", authTime: loginAt };
+    const renewed = await renewSessionToken(staffToken, loginAt + 60, "staff");
+    expect(renewed?.maxAge).toBe(IDLE_TIMEOUT_SECONDS);
+    expect(await renewSessionToken(staffToken, loginAt + STAFF_ABSOLUTE_TIMEOUT_SECONDS, "staff")).toBeNull();
+    expect((await renewSessionToken(staffToken, loginAt + STAFF_ABSOLUTE_TIMEOUT_SECONDS - 60, "staff"))?.maxAge).toBe(60);
+    // Each kind has its own key: a staff cookie does not open a citizen session, nor the reverse.
+    expect(await decodeSessionToken(renewed!.value, "staff")).toMatchObject({ sid: "staff-session" });
+    expect(await decodeSessionToken(renewed!.value, "citizen")).toBeNull();
+    const citizen = await renewSessionToken(token, loginAt + 60, "citizen");
+    expect(await decodeSessionToken(citizen!.value, "staff")).toBeNull();
+    expect(authCookies("staff").sessionToken.name).toBe("jobnet.staff-session");
   });
 });

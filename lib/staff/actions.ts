@@ -2,6 +2,7 @@
 // Every export of this file is a server action: a public endpoint anyone can call. Each
 // one checks the staff session and its roles on the server before doing anything.
 
+import { refresh } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/actions";
@@ -58,6 +59,7 @@ export const changeBrugerkodeFlag = staffAction(
   { schema: flagChangeSchema, roles: ["caseworker"], name: "changeBrugerkodeFlag" },
   async ({ citizenId, flagged, reason }, { staff }): Promise<ActionResult<unknown, IssuedCredentials>> => {
     const result = await setBrugerkodeFlag({ citizenId, flagged, reason, actor: actorOf(staff.staffId), issuePassword: true });
+    refresh();
     return { status: "ok", data: { citizenId, username: result.username, oneTimePassword: result.oneTimePassword } };
   },
 );
@@ -78,6 +80,7 @@ export const resetPassword = staffAction(
   { schema: citizenIdSchema, roles: ["support"], name: "resetPassword" },
   async ({ citizenId }, { staff }): Promise<ActionResult<unknown, IssuedCredentials>> => {
     const issued = await issueOneTimePassword({ citizenId, actor: actorOf(staff.staffId) });
+    refresh();
     return { status: "ok", data: { citizenId, username: issued.username, oneTimePassword: issued.oneTimePassword } };
   },
 );
@@ -87,6 +90,7 @@ export const handleSupportRequest = staffAction(
   { schema: supportRequestIdSchema, roles: ["support"], name: "handleSupportRequest" },
   async ({ requestId }, { staff }) => {
     await markSupportRequestHandled({ requestId, staffId: staff.staffId });
+    refresh();
   },
 );
 

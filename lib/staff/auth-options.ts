@@ -4,7 +4,9 @@ import { authLogger, brokerProvider, idTokenIsForUs } from "@/lib/auth/broker-pr
 import { claimProfiles, meetsRequiredAssurance } from "@/lib/auth/claim-profiles";
 import { authCookies, encodeSessionToken, IDLE_TIMEOUT_SECONDS, sessionRules, type SessionToken } from "@/lib/auth/session-token";
 import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { config } from "@/lib/config";
+import { localeOfPath, localizedPath } from "@/lib/i18n/routing";
 import { createStaffSession } from "./mutations";
 import { findStaffForLogin } from "./queries";
 
@@ -21,7 +23,12 @@ export type StaffLoginProblem = (typeof staffLoginProblems)[number];
 export function staffAuthOptions(): AuthOptions {
   const settings = config();
   const claimProfile = claimProfiles[settings.MITID_CLAIM_PROFILE];
-  const problemUrl = (problem: StaffLoginProblem) => `${settings.NEXTAUTH_URL}/medarbejder/log-ind?fejl=${problem}`;
+  // The staff login page, in the language the staff member started in, explaining a problem.
+  const problemUrl = async (problem: StaffLoginProblem) => {
+    const callbackUrl = (await cookies()).get(authCookies("staff").callbackUrl.name)?.value;
+    const locale = localeOfPath(callbackUrl ? new URL(callbackUrl, settings.NEXTAUTH_URL).pathname : "/");
+    return `${settings.NEXTAUTH_URL}${localizedPath(locale, "/medarbejder/log-ind")}?fejl=${problem}`;
+  };
   const salt = sessionRules.staff.salt;
 
   return {
@@ -31,8 +38,13 @@ export function staffAuthOptions(): AuthOptions {
         id: STAFF_PROVIDER_ID,
         name: "MitID Erhverv",
         profile(claims): User {
-          const identity = claimProfile.readProfessional(claims);
-          return { id: identity.subject, name: identity.name, professionalUuid: identity.professionalUuid, assuranceLevel: identity.assuranceLevel };
+          try {
+            const identity = claimProfile.readProfessional(claims);
+            return { id: identity.subject, name: identity.name, professionalUuid: identity.professionalUuid, assuranceLevel: identity.assuranceLevel };
+          } catch {
+            // A private MitID (a citizen) has no professional identity: the sign-in callback says so.
+            return { id: String(claims.sub) };
+          }
         },
       }),
     ],
@@ -47,8 +59,9 @@ export function staffAuthOptions(): AuthOptions {
     callbacks: {
       async signIn({ user, profile }) {
         if (!idTokenIsForUs(profile as Record<string, unknown> | undefined, settings)) return false;
+        if (!user.professionalUuid) return problemUrl("ukendt");
         if (!meetsRequiredAssurance(user.assuranceLevel ?? null)) return problemUrl("sikringsniveau");
-        const member = user.professionalUuid ? await findStaffForLogin({ mitidUuid: user.professionalUuid }) : null;
+        const member = await findStaffForLogin({ mitidUuid: user.professionalUuid });
         if (!member) return problemUrl("ukendt");
         user.staffId = member.staffId;
         return true;

@@ -24,13 +24,21 @@ export const warningCitizens = [1, 2, 3, 4].map((n) => flagged("Advarsel", n, 11
 export const wrongPasswordCitizens = [1, 2, 3, 4].map((n) => flagged("Forkert", n, 1111110010));
 /** A flagged brugerkode citizen whose username a test locks. */
 export const lockCitizen = flagged("Laas", 1, 1111110020);
+/** Flagged brugerkode citizens, each for one test in which support issues a new password. */
+export const resetCitizens = [1, 2].map((n) => flagged("Nulstil", n, 1111110030));
+/** Citizens with a MitID profile and no brugerkoder, each for one test in which a caseworker sets the flag. */
+export const noCodesCitizens = [1, 2].map((n) => ({ ...flagged("Udenkoder", n, 1111110040), username: "" }));
 
 export const e2ePassword = DEMO_PASSWORD;
 
 export async function seedE2eFixtures(db: Database): Promise<void> {
   const passwordHash = await hashPassword(e2ePassword);
   await db.transaction(async (tx) => {
-    for (const person of [...warningCitizens, ...wrongPasswordCitizens, lockCitizen]) {
+    for (const person of noCodesCitizens) {
+      const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name }).returning({ id: citizens.id });
+      await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
+    }
+    for (const person of [...warningCitizens, ...wrongPasswordCitizens, lockCitizen, ...resetCitizens]) {
       const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name }).returning({ id: citizens.id });
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "jobcenter", termsAcceptedAt: new Date() });
       await tx.insert(brugerkoder).values({

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { redirect } from "next/navigation";
 import { buttonStyles } from "@/components/button";
 import { getAuthCsrfToken } from "@/lib/auth/session";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -18,8 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StaffLoginPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  if (await getStaffSession()) redirect(localizedPath(locale, "/medarbejder"));
-  const [{ fejl }, t, csrfToken] = await Promise.all([searchParams, getTranslations("staff.login"), getAuthCsrfToken()]);
+  const [{ fejl }, t, csrfToken, staff] = await Promise.all([searchParams, getTranslations("staff.login"), getAuthCsrfToken(), getStaffSession()]);
   const problem = staffLoginProblems.includes(fejl as StaffLoginProblem) ? (fejl as StaffLoginProblem) : null;
   return (
     <div className="max-w-prose">
@@ -30,6 +28,11 @@ export default async function StaffLoginPage({ params, searchParams }: Props) {
         </div>
       )}
       <p className="mb-6">{t("intro")}</p>
+      {staff && (
+        <p className="mb-6">
+          {t("alreadyLoggedIn", { name: staff.name })} <a href={localizedPath(locale, "/medarbejder")}>{t("toStaffHome")}</a>
+        </p>
+      )}
       <form method="post" action={`/api/auth/signin/${STAFF_PROVIDER_ID}`}>
         <input type="hidden" name="csrfToken" value={csrfToken} />
         <input type="hidden" name="callbackUrl" value={localizedPath(locale, "/medarbejder")} />

@@ -61,8 +61,9 @@ export default async function SupportPage({ params }: Props) {
                 </dl>
                 {!request.handledAt && (
                   <ActionForm action={handleSupportRequest} fields={{ requestId: request.id }}>
-                    <SubmitButton variant="secondary" aria-label={t("support.markHandledFor", { reference: request.reference })}>
+                    <SubmitButton variant="secondary">
                       {t("support.markHandled")}
+                      <span className="sr-only">: {request.reference}</span>
                     </SubmitButton>
                   </ActionForm>
                 )}
