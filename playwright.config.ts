@@ -20,7 +20,8 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS ?? 3),
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
-  timeout: 30_000,
+  // Whole journeys (create a profile, delete it, come back) on a 2-core machine.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     ...devices["Desktop Chrome"],
