@@ -71,6 +71,8 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
     /** Changes with each submission, so the error summary takes focus once per attempt. */
     focusKey: `${submitCount}:${JSON.stringify(serverErrors)}`,
     result: state?.status === "ok" ? (state.data as Data | undefined) : undefined,
+    /** What the action sent with a failure, e.g. the version another editor saved. */
+    failure: state?.status === "error" ? (state.data as Data | undefined) : undefined,
     returned,
     pending,
     formProps: { ref: formRef, action: formAction, onSubmit, noValidate: true },

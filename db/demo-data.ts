@@ -20,10 +20,31 @@ type DemoCitizen = {
    * chose MitID (rather than never having been set, as before the release).
    */
   brugerkode?: { username: string; flagged: boolean; removedForMitid?: boolean };
+  /** The people helping the citizen, as the jobcenter registered them (R2.2). */
+  contacts?: DemoContact[];
+};
+
+type DemoContact = {
+  role: "caseworker" | "mentor" | "akasse";
+  name: string;
+  organisation?: string;
+  /** E.164. */
+  phone?: string;
+  email?: string;
 };
 
 export const demoCitizens: DemoCitizen[] = [
-  { name: "Anna Andersen", cpr: "0101901111", contactGroup: "dagpengemodtager", profile: "mitid", lastMitidLoginDaysAgo: 3 },
+  {
+    name: "Anna Andersen",
+    cpr: "0101901111",
+    contactGroup: "dagpengemodtager",
+    profile: "mitid",
+    lastMitidLoginDaysAgo: 3,
+    contacts: [
+      { role: "caseworker", name: "Jens Jobcenter", organisation: "Jobcenter København", phone: "+4570123456", email: "jens.jobcenter@kk.example.dk" },
+      { role: "mentor", name: "Mette Mentor", organisation: "Jobcenter København", phone: "+4512345678", email: "mette.mentor@example.dk" },
+    ],
+  },
   {
     name: "Bent Brugerkode",
     cpr: "0202802222",
@@ -41,7 +62,18 @@ export const demoCitizens: DemoCitizen[] = [
     brugerkode: { username: "birthe.brugerkode", flagged: true },
   },
   { name: "Carl Ny", cpr: "0404954444", contactGroup: "oevrige", profile: null, lastMitidLoginDaysAgo: null },
-  { name: "Dorte Fleks", cpr: "0505855555", contactGroup: "fleksjobansat", profile: "mitid", lastMitidLoginDaysAgo: 10 },
+  {
+    name: "Dorte Fleks",
+    cpr: "0505855555",
+    contactGroup: "fleksjobansat",
+    profile: "mitid",
+    lastMitidLoginDaysAgo: 10,
+    // Beyond SPEC's table: a mentor the jobcenter has no contact details for, shown as such.
+    contacts: [
+      { role: "mentor", name: "Morten Mentor", organisation: "Mentorhuset" },
+      { role: "akasse", name: "Asta A-kasse", organisation: "Fagforeningernes A-kasse", email: "asta@akasse.example.dk" },
+    ],
+  },
   { name: "Emil Ung", cpr: "0606026666", contactGroup: "uddannelseshjaelpsmodtager", profile: "mitid", lastMitidLoginDaysAgo: 20 },
   { name: "Frida Ressource", cpr: "0707777777", contactGroup: "ressourceforloeb", profile: "mitid", lastMitidLoginDaysAgo: 40 },
   // Beyond SPEC's table: a citizen whose brugerkoder stopped working when she logged in

@@ -3,7 +3,8 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "./client";
 import { DEMO_PASSWORD, demoCitizens, demoStaff } from "./demo-data";
 import { releaseFaqEntries, releaseYellowNote } from "./release-content";
-import { auditLog, brugerkoder, citizens, faqEntries, jobnetProfiles, staff, staffRoles, yellowNotes } from "./schema";
+import { faqEntryFields, snapshotOf, yellowNoteFields } from "@/lib/content/versions";
+import { auditLog, brugerkoder, citizens, contactPersons, contentVersions, faqEntries, jobnetProfiles, staff, staffRoles, yellowNotes } from "./schema";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -21,8 +22,16 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<"see
   const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
 
   await db.transaction(async (tx) => {
-    await tx.insert(yellowNotes).values({ ...releaseYellowNote, publishFrom: new Date("2022-03-12T00:00:00+01:00") });
-    await tx.insert(faqEntries).values(releaseFaqEntries);
+    // The release's content is each entry's first version, saved by no editor.
+    const notes = await tx
+      .insert(yellowNotes)
+      .values({ ...releaseYellowNote, publishFrom: new Date("2022-03-12T00:00:00+01:00") })
+      .returning();
+    const entries = await tx.insert(faqEntries).values(releaseFaqEntries).returning();
+    await tx.insert(contentVersions).values([
+      ...notes.map((row) => ({ kind: "yellow_note" as const, contentId: row.id, version: 1, change: "created" as const, snapshot: snapshotOf(row, yellowNoteFields) })),
+      ...entries.map((row) => ({ kind: "faq_entry" as const, contentId: row.id, version: 1, change: "created" as const, snapshot: snapshotOf(row, faqEntryFields) })),
+    ]);
 
     const staffIds = new Map<string, string>();
     for (const person of demoStaff) {
@@ -40,6 +49,9 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<"see
         .insert(citizens)
         .values({ cpr: person.cpr, name: person.name, contactGroup: person.contactGroup })
         .returning({ id: citizens.id });
+      if (person.contacts) {
+        await tx.insert(contactPersons).values(person.contacts.map((contact) => ({ ...contact, citizenId: citizen.id, registeredBy: jobcenterCaseworker })));
+      }
       if (!person.profile) continue;
 
       const createdAt = daysAgo(400);

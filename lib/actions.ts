@@ -17,6 +17,8 @@ export type ActionResult<Values = Record<string, unknown>, Data = unknown> =
       values: Partial<Values>;
       /** Shown with an unexpected error so support can find the log line. */
       errorId?: string;
+      /** What the form needs to explain the failure, e.g. the other editor's text in a conflict. */
+      data?: Data;
     };
 
 const refused = (key: string) => ({ status: "error" as const, fieldErrors: { _form: [key] }, values: {} });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonStyles } from "@/components/button";
+import { ContactPersons } from "@/components/contact-persons";
 import { MitidLoginButton } from "@/components/mitid-login-button";
 import { SuccessNotice } from "@/components/notice";
 import { YellowNotes } from "@/components/yellow-notes";
@@ -27,9 +28,15 @@ export default async function FrontPage({ params, searchParams }: Props) {
         {velkommen === "ny" && <SuccessNotice>{t("welcomeNew")}</SuccessNotice>}
         {adgangskode === "ny" && <SuccessNotice>{t("passwordSaved")}</SuccessNotice>}
         <h1 className="mb-6">{t("welcomeHeading", { name: citizen.name })}</h1>
-        <YellowNotes placement="front_page" loggedIn />
-        <p className="mb-2">{citizen.method === "mitid" ? t("loggedInWithMitid") : t("loggedInWithBrugerkode")}</p>
-        <p className="text-muted">{t("sessionNote")}</p>
+        {/* Main content first, so on a small screen the contact persons come below it. */}
+        <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
+          <div>
+            <YellowNotes placement="front_page" loggedIn />
+            <p className="mb-2">{citizen.method === "mitid" ? t("loggedInWithMitid") : t("loggedInWithBrugerkode")}</p>
+            <p className="text-muted">{t("sessionNote")}</p>
+          </div>
+          <ContactPersons citizenId={citizen.citizenId} />
+        </div>
       </>
     );
   }

@@ -9,6 +9,7 @@ export async function SiteFooter() {
     { href: localizedPath(locale, "/hjaelp/faq-arbejdsgivere"), text: t("faqEmployers") },
     { href: localizedPath(locale, "/hjaelp/hoejtlaesning"), text: t("readAloud") },
     { href: localizedPath(locale, "/politik-om-persondata"), text: t("privacy") },
+    { href: localizedPath(locale, "/tilgaengelighedserklaering"), text: t("accessibilityStatement") },
   ];
   return (
     <footer className="mt-16 border-t border-border bg-surface" aria-label={t("label")}>

@@ -1,6 +1,7 @@
 export * from "./actors";
 export * from "./audit";
 export * from "./auth";
+export * from "./contacts";
 export * from "./content";
 export * from "./identity";
 export * from "./staff";

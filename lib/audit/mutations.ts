@@ -11,7 +11,9 @@ export type AuditAction =
   | "brugerkode.password_changed"
   | "citizen.registered"
   | "profile.created"
-  | "profile.deleted";
+  | "profile.deleted"
+  | "contact_person.added"
+  | "contact_person.removed";
 
 /** Who made a change: a citizen, a staff member, a jobcenter system, the conversion, the portal. */
 export interface Actor {

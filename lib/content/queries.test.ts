@@ -4,15 +4,16 @@ import { useFreshDatabase } from "@/tests/support/database";
 import { listActiveYellowNotes, listFaq } from "./queries";
 
 const { db } = useFreshDatabase({ seed: true });
+const now = new Date();
 
 describe("yellow notes", () => {
   test("R2.1 the release's note about MitID/NemID is on the front page for everyone, in both languages", async () => {
     for (const loggedIn of [false, true]) {
-      const [note] = await listActiveYellowNotes({ placement: "front_page", loggedIn, locale: "da" });
-      expect(note.body).toBe("Har du tidligere været logget ind på Jobnet med MitID/NemID, kan du kun logge ind med MitID/NemID.");
+      const [note] = await listActiveYellowNotes({ placement: "front_page", loggedIn, locale: "da", now });
+      expect(note.html).toBe("<p>Har du tidligere været logget ind på Jobnet med MitID/NemID, kan du kun logge ind med MitID/NemID.</p>\n");
     }
-    const [english] = await listActiveYellowNotes({ placement: "front_page", loggedIn: false, locale: "en" });
-    expect(english.body).toContain("you can only log in with MitID/NemID");
+    const [english] = await listActiveYellowNotes({ placement: "front_page", loggedIn: false, locale: "en", now });
+    expect(english.html).toContain("you can only log in with MitID/NemID");
   });
 
   test("R2.1 the old phase-out message does not exist", async () => {
@@ -46,7 +47,7 @@ describe("yellow notes", () => {
 
 describe("FAQ", () => {
   test("R1.8 the job seekers' FAQ holds 'Skal meldes ledig - har ikke MitID/NemID', grouped by topic", async () => {
-    const topics = await listFaq({ audience: "jobsoegere", locale: "da" });
+    const topics = await listFaq({ audience: "jobsoegere", locale: "da", now });
     const login = topics.find((group) => group.topic === "Log ind og profil")!;
     expect(login.entries[0]).toMatchObject({
       slug: "skal-meldes-ledig-har-ikke-mitid-nemid",
@@ -56,7 +57,7 @@ describe("FAQ", () => {
   });
 
   test("R1.8 the employers' FAQ is its own, in English too", async () => {
-    const topics = await listFaq({ audience: "arbejdsgivere", locale: "en" });
+    const topics = await listFaq({ audience: "arbejdsgivere", locale: "en", now });
     expect(topics.flatMap((group) => group.entries.map((entry) => entry.question))).toContain("How do I create a job ad?");
     expect(topics.flatMap((group) => group.entries.map((entry) => entry.slug))).not.toContain("glemt-adgangskode");
   });

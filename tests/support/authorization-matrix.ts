@@ -8,7 +8,7 @@ export type Role = (typeof roles)[number];
 
 const anyStaff: Role[] = ["support", "caseworker", "editor"];
 
-/** Staff pages, by their Danish path; `[citizenId]` stands for any citizen. */
+/** Staff pages, by their Danish path; a `[segment]` stands for any id. */
 export const staffPages: { path: string; allow: Role[] | "everyone" }[] = [
   { path: "/medarbejder", allow: anyStaff },
   { path: "/medarbejder/log-ind", allow: "everyone" },
@@ -17,9 +17,16 @@ export const staffPages: { path: string; allow: Role[] | "everyone" }[] = [
   { path: "/medarbejder/support/borger/[citizenId]", allow: ["support"] },
   { path: "/medarbejder/jobcenter", allow: ["caseworker"] },
   { path: "/medarbejder/jobcenter/borger/[citizenId]", allow: ["caseworker"] },
+  { path: "/medarbejder/redaktion", allow: ["editor"] },
+  { path: "/medarbejder/redaktion/gule-sedler/ny", allow: ["editor"] },
+  { path: "/medarbejder/redaktion/gule-sedler/[noteId]", allow: ["editor"] },
+  { path: "/medarbejder/redaktion/gule-sedler/[noteId]/forhaandsvisning", allow: ["editor"] },
+  { path: "/medarbejder/redaktion/faq/ny", allow: ["editor"] },
+  { path: "/medarbejder/redaktion/faq/[entryId]", allow: ["editor"] },
+  { path: "/medarbejder/redaktion/faq/[entryId]/forhaandsvisning", allow: ["editor"] },
 ];
 
-/** The server actions of the staff tools (exports of lib/staff/actions.ts). */
+/** The server actions of the staff tools: the exports of lib/staff, lib/contacts and lib/content actions.ts. */
 export const staffActions: { name: string; allow: Role[] | "everyone" }[] = [
   { name: "findCitizenForJobcenter", allow: ["caseworker"] },
   { name: "createProfileForCitizen", allow: ["caseworker"] },
@@ -27,6 +34,14 @@ export const staffActions: { name: string; allow: Role[] | "everyone" }[] = [
   { name: "findCitizenForSupport", allow: ["support"] },
   { name: "resetPassword", allow: ["support"] },
   { name: "handleSupportRequest", allow: ["support"] },
+  { name: "addContactPersonAction", allow: ["caseworker"] },
+  { name: "removeContactPersonAction", allow: ["caseworker"] },
+  { name: "saveYellowNoteAction", allow: ["editor"] },
+  { name: "changeYellowNoteStatus", allow: ["editor"] },
+  { name: "restoreYellowNoteVersion", allow: ["editor"] },
+  { name: "saveFaqEntryAction", allow: ["editor"] },
+  { name: "changeFaqEntryStatus", allow: ["editor"] },
+  { name: "restoreFaqEntryVersion", allow: ["editor"] },
   // Ends the caller's own staff session, if any; there is nothing to protect.
   { name: "logOutStaff", allow: "everyone" },
 ];
@@ -39,6 +54,11 @@ export const apiEndpoints: { method: "GET" | "POST" | "PUT"; path: string; allow
   // The API's description is public, so systems can be built against it.
   { method: "GET", path: "/api/v1/openapi.json", allow: "everyone" },
 ];
+
+/** A page's address with every `[segment]` filled in with an id that matches nothing. */
+export function concretePath(path: string): string {
+  return path.replace(/\[\w+\]/g, "00000000-0000-4000-8000-000000000000");
+}
 
 export function allows(allow: Role[] | "everyone", role: Role): boolean {
   return allow === "everyone" || allow.includes(role);

@@ -29,12 +29,15 @@ export const resetCitizens = [1, 2].map((n) => flagged("Nulstil", n, 1111110030)
 /** Citizens with a MitID profile and no brugerkoder, each for one test in which a caseworker sets the flag. */
 export const noCodesCitizens = [1, 2].map((n) => ({ ...flagged("Udenkoder", n, 1111110040), username: "" }));
 
+/** Citizens with a MitID profile and no contact persons, each for one test in which a caseworker registers one. */
+export const contactCitizens = [1, 2].map((n) => ({ ...flagged("Kontakt", n, 1111110050), username: "" }));
+
 export const e2ePassword = DEMO_PASSWORD;
 
 export async function seedE2eFixtures(db: Database): Promise<void> {
   const passwordHash = await hashPassword(e2ePassword);
   await db.transaction(async (tx) => {
-    for (const person of noCodesCitizens) {
+    for (const person of [...noCodesCitizens, ...contactCitizens]) {
       const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name }).returning({ id: citizens.id });
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
     }

@@ -17,6 +17,7 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           <a href={localizedPath(locale, "/medarbejder")}>{t("home.title")}</a>
           {staff.roles.includes("support") && <a href={localizedPath(locale, "/medarbejder/support")}>{t("tools.support")}</a>}
           {staff.roles.includes("caseworker") && <a href={localizedPath(locale, "/medarbejder/jobcenter")}>{t("tools.jobcenter")}</a>}
+          {staff.roles.includes("editor") && <a href={localizedPath(locale, "/medarbejder/redaktion")}>{t("tools.editor")}</a>}
           <ActionForm action={logOutStaff} fields={{ locale }} className="ml-auto">
             <SubmitButton variant="secondary">{t("logout")}</SubmitButton>
           </ActionForm>

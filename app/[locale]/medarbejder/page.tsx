@@ -19,6 +19,7 @@ export default async function StaffHomePage({ params }: Props) {
   const tools = [
     staff.roles.includes("support") && { href: localizedPath(locale, "/medarbejder/support"), text: t("home.supportTool") },
     staff.roles.includes("caseworker") && { href: localizedPath(locale, "/medarbejder/jobcenter"), text: t("home.jobcenterTool") },
+    staff.roles.includes("editor") && { href: localizedPath(locale, "/medarbejder/redaktion"), text: t("home.editorTool") },
   ].filter((tool): tool is { href: string; text: string } => Boolean(tool));
   return (
     <div className="max-w-prose">

@@ -41,4 +41,20 @@ for (const language of ["da", "en"] as Language[]) {
     await portal.expectHeading(portal.m.privacy.title);
     await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveCount(portal.m.privacy.sections.length);
   });
+
+  test(`B3 the accessibility statement is in the footer under Hjælp, in the form Danish public websites use (${language})`, async ({ page }) => {
+    const portal = new Portal(page, language);
+    const m = portal.m.accessibilityStatement;
+    await portal.openFrontPage();
+    await page.getByRole("contentinfo").getByRole("link", { name: portal.m.shell.footer.accessibilityStatement }).click();
+    await portal.expectHeading(m.title);
+    const main = page.getByRole("main");
+    for (const heading of [m.statusHeading, m.gapsHeading, m.preparationHeading, m.feedbackHeading, m.enforcementHeading]) {
+      await expect(main.getByRole("region", { name: heading })).toBeVisible();
+    }
+    await expect(main.getByRole("region", { name: m.statusHeading })).toContainText("WCAG 2.1");
+    await expect(main.getByRole("region", { name: m.gapsHeading }).getByRole("listitem")).toHaveCount(m.gaps.length);
+    await expect(main.getByRole("region", { name: m.preparationHeading })).toContainText(language === "da" ? "26. november 2026" : "26 November 2026");
+    await expect(main.getByRole("region", { name: m.feedbackHeading }).getByRole("link", { name: "star@star.dk" })).toHaveAttribute("href", "mailto:star@star.dk");
+  });
 }

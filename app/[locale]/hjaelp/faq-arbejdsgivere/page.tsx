@@ -3,13 +3,13 @@ import { setRequestLocale } from "next-intl/server";
 import { FaqPage } from "@/components/faq-page";
 import { pageMetadata } from "@/lib/i18n/metadata";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata((await params).locale, (t) => t("faq.arbejdsgivere.title"));
 }
 
-export default async function FaqArbejdsgiverePage({ params }: Props) {
+export default async function FaqArbejdsgiverePage({ params, searchParams }: Props) {
   setRequestLocale((await params).locale);
-  return <FaqPage audience="arbejdsgivere" />;
+  return <FaqPage audience="arbejdsgivere" searchParams={await searchParams} />;
 }

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EditorEntryMissing } from "@/components/editor/editor-entry-missing";
+import { EntryStatus } from "@/components/editor/entry-status";
+import { FaqEntryForm } from "@/components/editor/faq-entry-form";
+import { VersionHistory } from "@/components/editor/version-history";
+import { SuccessNotice } from "@/components/notice";
+import { changeFaqEntryStatus, restoreFaqEntryVersion } from "@/lib/content/actions";
+import { toDanishLocalTime } from "@/lib/content/danish-time";
+import { getFaqEntryForEditors, listVersions } from "@/lib/content/queries";
+import { faqEntryFields } from "@/lib/content/versions";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localizedPath } from "@/lib/i18n/routing";
+import { requireStaff } from "@/lib/staff/session";
+import { z } from "zod";
+
+type Props = { params: Promise<{ locale: string; entryId: string }>; searchParams: Promise<{ gemt?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata((await params).locale, (t) => t("editor.editFaqEntry"));
+}
+
+/** Redaktion: one FAQ entry — its status, its text to edit, a preview and every earlier version. */
+export default async function FaqEntryEditorPage({ params, searchParams }: Props) {
+  const { locale, entryId } = await params;
+  setRequestLocale(locale);
+  await requireStaff(locale, ["editor"]);
+  const t = await getTranslations("editor");
+  const entry = z.uuid().safeParse(entryId).success ? await getFaqEntryForEditors({ id: entryId }) : null;
+  if (!entry) return <EditorEntryMissing />;
+  const [versions, { gemt }] = await Promise.all([listVersions({ kind: "faq_entry", contentId: entry.id }), searchParams]);
+  const base = localizedPath(locale, `/medarbejder/redaktion/faq/${entry.id}`);
+  return (
+    <>
+      <p className="mb-4">
+        <a href={localizedPath(locale, "/medarbejder/redaktion")}>{t("back")}</a>
+      </p>
+      {gemt && <SuccessNotice>{gemt === "1" ? t("createdDraft") : t("saved", { version: Number(gemt) || 0 })}</SuccessNotice>}
+      <h1 className="mb-6">{t("editFaqHeading", { question: entry.questionDa })}</h1>
+      <EntryStatus entry={entry} action={changeFaqEntryStatus} previewHref={`${base}/forhaandsvisning`} />
+      <section aria-labelledby="edit-heading" className="mb-10">
+        <h2 id="edit-heading" className="mb-3 text-xl">
+          {t("editHeading")}
+        </h2>
+        <FaqEntryForm
+          key={entry.version}
+          locale={locale}
+          entry={{
+            ...entry,
+            sortOrder: String(entry.sortOrder),
+            publishFrom: toDanishLocalTime(entry.publishFrom),
+            publishTo: toDanishLocalTime(entry.publishTo),
+          }}
+        />
+      </section>
+      <VersionHistory id={entry.id} currentVersion={entry.version} versions={versions} fields={faqEntryFields} action={restoreFaqEntryVersion} />
+    </>
+  );
+}

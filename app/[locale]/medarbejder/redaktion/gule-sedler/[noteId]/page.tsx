@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EditorEntryMissing } from "@/components/editor/editor-entry-missing";
+import { EntryStatus } from "@/components/editor/entry-status";
+import { VersionHistory } from "@/components/editor/version-history";
+import { YellowNoteForm } from "@/components/editor/yellow-note-form";
+import { SuccessNotice } from "@/components/notice";
+import { changeYellowNoteStatus, restoreYellowNoteVersion } from "@/lib/content/actions";
+import { toDanishLocalTime } from "@/lib/content/danish-time";
+import { getYellowNoteForEditors, listVersions } from "@/lib/content/queries";
+import { yellowNoteFields } from "@/lib/content/versions";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localizedPath } from "@/lib/i18n/routing";
+import { requireStaff } from "@/lib/staff/session";
+import { z } from "zod";
+
+type Props = { params: Promise<{ locale: string; noteId: string }>; searchParams: Promise<{ gemt?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata((await params).locale, (t) => t("editor.editNote"));
+}
+
+/** Redaktion: one yellow note — its status, its text to edit, a preview and every earlier version. */
+export default async function YellowNoteEditorPage({ params, searchParams }: Props) {
+  const { locale, noteId } = await params;
+  setRequestLocale(locale);
+  await requireStaff(locale, ["editor"]);
+  const t = await getTranslations("editor");
+  const note = z.uuid().safeParse(noteId).success ? await getYellowNoteForEditors({ id: noteId }) : null;
+  if (!note) return <EditorEntryMissing />;
+  const [versions, { gemt }] = await Promise.all([listVersions({ kind: "yellow_note", contentId: note.id }), searchParams]);
+  const base = localizedPath(locale, `/medarbejder/redaktion/gule-sedler/${note.id}`);
+  return (
+    <>
+      <p className="mb-4">
+        <a href={localizedPath(locale, "/medarbejder/redaktion")}>{t("back")}</a>
+      </p>
+      {gemt && <SuccessNotice>{gemt === "1" ? t("createdDraft") : t("saved", { version: Number(gemt) || 0 })}</SuccessNotice>}
+      <h1 className="mb-6">{t("editNoteHeading", { title: note.titleDa })}</h1>
+      <EntryStatus entry={note} action={changeYellowNoteStatus} previewHref={`${base}/forhaandsvisning`} />
+      <section aria-labelledby="edit-heading" className="mb-10">
+        <h2 id="edit-heading" className="mb-3 text-xl">
+          {t("editHeading")}
+        </h2>
+        <YellowNoteForm
+          key={note.version}
+          locale={locale}
+          note={{ ...note, publishFrom: toDanishLocalTime(note.publishFrom), publishTo: toDanishLocalTime(note.publishTo) }}
+        />
+      </section>
+      <VersionHistory id={note.id} currentVersion={note.version} versions={versions} fields={yellowNoteFields} action={restoreYellowNoteVersion} />
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { buttonStyles } from "@/components/button";
+import { publishWindowText } from "@/components/editor/entry-status";
+import { listFaqEntriesForEditors, listYellowNotesForEditors } from "@/lib/content/queries";
+import { pageMetadata } from "@/lib/i18n/metadata";
+import { localizedPath } from "@/lib/i18n/routing";
+import { requireStaff } from "@/lib/staff/session";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata((await params).locale, (t) => t("editor.title"));
+}
+
+/** Redaktion: every yellow note and FAQ entry with its status, and the way to a new one. */
+export default async function EditorHomePage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireStaff(locale, ["editor"]);
+  const [t, notes, entries] = await Promise.all([getTranslations("editor"), listYellowNotesForEditors(), listFaqEntriesForEditors()]);
+  const path = (suffix: string) => localizedPath(locale, `/medarbejder/redaktion${suffix}`);
+  const windows = new Map(await Promise.all([...notes, ...entries].map(async (row) => [row.id, await publishWindowText(row.publishFrom, row.publishTo)] as const)));
+  return (
+    <div className="max-w-5xl">
+      <h1 className="mb-6">{t("title")}</h1>
+      <section aria-labelledby="notes-heading" className="mb-12">
+        <h2 id="notes-heading" className="mb-3 text-xl">
+          {t("notesHeading")}
+        </h2>
+        <p className="mb-4">
+          <a href={path("/gule-sedler/ny")} className={buttonStyles.secondary}>
+            {t("newNote")}
+          </a>
+        </p>
+        {notes.length === 0 ? (
+          <p>{t("noNotes")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">{t("notesHeading")}</caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="py-2 pr-4">{t("fields.titleDa")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("fields.placement")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("fields.audience")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("status")}</th>
+                  <th scope="col" className="py-2">{t("window.label")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {notes.map((note) => (
+                  <tr key={note.id} className="border-b border-border align-top">
+                    <td className="py-2 pr-4">
+                      <a href={path(`/gule-sedler/${note.id}`)}>{note.titleDa}</a>
+                    </td>
+                    <td className="py-2 pr-4">{t(`placements.${note.placement}`)}</td>
+                    <td className="py-2 pr-4">{t(`audiences.${note.audience}`)}</td>
+                    <td className="py-2 pr-4">{t(`statuses.${note.status}`)}</td>
+                    <td className="py-2">{windows.get(note.id)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="faq-heading">
+        <h2 id="faq-heading" className="mb-3 text-xl">
+          {t("faqHeading")}
+        </h2>
+        <p className="mb-4">
+          <a href={path("/faq/ny")} className={buttonStyles.secondary}>
+            {t("newFaqEntry")}
+          </a>
+        </p>
+        {entries.length === 0 ? (
+          <p>{t("noFaqEntries")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">{t("faqHeading")}</caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="py-2 pr-4">{t("fields.questionDa")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("fields.faqAudience")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("fields.topicDa")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("status")}</th>
+                  <th scope="col" className="py-2">{t("window.label")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((entry) => (
+                  <tr key={entry.id} className="border-b border-border align-top">
+                    <td className="py-2 pr-4">
+                      <a href={path(`/faq/${entry.id}`)}>{entry.questionDa}</a>
+                    </td>
+                    <td className="py-2 pr-4">{t(`audiences.${entry.audience}`)}</td>
+                    <td className="py-2 pr-4">{entry.topicDa}</td>
+                    <td className="py-2 pr-4">{t(`statuses.${entry.status}`)}</td>
+                    <td className="py-2">{windows.get(entry.id)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

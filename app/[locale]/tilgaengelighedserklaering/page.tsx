@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { formatDanishDate } from "@/lib/content/danish-time";
+import { pageMetadata } from "@/lib/i18n/metadata";
+
+type Props = { params: Promise<{ locale: string }> };
+
+// The law asks for the date the statement was prepared and last reviewed; update both with each review.
+const PREPARED = new Date("2026-11-26T12:00:00+01:00");
+const LAST_REVIEWED = new Date("2026-11-26T12:00:00+01:00");
+const CONTACT_EMAIL = "star@star.dk";
+const COMPLAINTS_URL = "https://www.was.digst.dk/";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata((await params).locale, (t) => t("accessibilityStatement.title"));
+}
+
+/** B3: the accessibility statement in the form Danish public websites publish it. */
+export default async function AccessibilityStatementPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("accessibilityStatement");
+  const date = (value: Date) => formatDanishDate(value, locale);
+  return (
+    <div className="max-w-prose">
+      <h1 className="mb-6">{t("title")}</h1>
+      <p className="mb-8 text-lg">{t("intro")}</p>
+      <section aria-labelledby="overholdelse" className="mb-8">
+        <h2 id="overholdelse" className="mb-2 text-xl">
+          {t("statusHeading")}
+        </h2>
+        <p>{t("statusText")}</p>
+      </section>
+      <section aria-labelledby="ikke-tilgaengeligt" className="mb-8">
+        <h2 id="ikke-tilgaengeligt" className="mb-2 text-xl">
+          {t("gapsHeading")}
+        </h2>
+        <p className="mb-2">{t("gapsIntro")}</p>
+        <ul className="list-disc space-y-2 pl-6">
+          {(t.raw("gaps") as string[]).map((gap) => (
+            <li key={gap}>{gap}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="udarbejdelse" className="mb-8">
+        <h2 id="udarbejdelse" className="mb-2 text-xl">
+          {t("preparationHeading")}
+        </h2>
+        <p>{t("preparationText", { prepared: date(PREPARED), reviewed: date(LAST_REVIEWED) })}</p>
+      </section>
+      <section aria-labelledby="feedback" className="mb-8">
+        <h2 id="feedback" className="mb-2 text-xl">
+          {t("feedbackHeading")}
+        </h2>
+        <p className="mb-2">{t("feedbackText")}</p>
+        <p>
+          {t("feedbackEmail")}: <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>
+        </p>
+      </section>
+      <section aria-labelledby="haandhaevelse" className="mb-8">
+        <h2 id="haandhaevelse" className="mb-2 text-xl">
+          {t("enforcementHeading")}
+        </h2>
+        <p className="mb-2">{t("enforcementText")}</p>
+        <p>
+          <a href={COMPLAINTS_URL} rel="noopener noreferrer">
+            {t("enforcementLink")}
+          </a>
+        </p>
+      </section>
+    </div>
+  );
+}

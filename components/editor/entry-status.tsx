@@ -1,0 +1,60 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/action-form";
+import { SubmitButton } from "@/components/submit-button";
+import type { ActionResult } from "@/lib/actions";
+import { formatDanishTime } from "@/lib/content/danish-time";
+
+type StatusAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+
+/** When a published entry shows, in Danish time, in words. */
+export async function publishWindowText(publishFrom: Date | null, publishTo: Date | null): Promise<string> {
+  const [t, locale] = await Promise.all([getTranslations("editor.window"), getLocale()]);
+  const from = publishFrom && formatDanishTime(publishFrom, locale);
+  const to = publishTo && formatDanishTime(publishTo, locale);
+  if (from && to) return t("between", { from, to });
+  if (from) return t("from", { from });
+  if (to) return t("until", { to });
+  return t("always");
+}
+
+/**
+ * An entry's life at a glance — status, window, version — with the one next step its status
+ * allows: publish a draft, withdraw what is published, publish again what was withdrawn.
+ */
+export async function EntryStatus({
+  entry,
+  action,
+  previewHref,
+}: {
+  entry: { id: string; version: number; status: "draft" | "published" | "withdrawn"; publishFrom: Date | null; publishTo: Date | null };
+  action: StatusAction;
+  previewHref: string;
+}) {
+  const [t, locale] = await Promise.all([getTranslations("editor"), getLocale()]);
+  const next = entry.status === "published" ? "withdrawn" : "published";
+  return (
+    <section aria-labelledby="status-heading" className="mb-10 rounded border border-border p-6">
+      <h2 id="status-heading" className="mb-3 text-xl">
+        {t("statusHeading")}
+      </h2>
+      <dl className="mb-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+        <dt className="font-semibold">{t("status")}</dt>
+        <dd data-testid="entry-status">{t(`statuses.${entry.status}`)}</dd>
+        <dt className="font-semibold">{t("window.label")}</dt>
+        <dd>{await publishWindowText(entry.publishFrom, entry.publishTo)}</dd>
+        <dt className="font-semibold">{t("version")}</dt>
+        <dd>{entry.version}</dd>
+      </dl>
+      <div className="flex flex-wrap items-start gap-4">
+        <ActionForm action={action} fields={{ id: entry.id, expectedVersion: String(entry.version), status: next, locale }}>
+          <SubmitButton variant={next === "withdrawn" ? "danger" : "primary"}>
+            {next === "withdrawn" ? t("withdraw") : entry.status === "withdrawn" ? t("republish") : t("publish")}
+          </SubmitButton>
+        </ActionForm>
+        <a href={previewHref} className="self-center">
+          {t("preview")}
+        </a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/action-form";
+import { SubmitButton } from "@/components/submit-button";
+import type { ActionResult } from "@/lib/actions";
+import { formatDanishTime } from "@/lib/content/danish-time";
+import type { VersionRecord } from "@/lib/content/queries";
+
+type RestoreAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+
+/** Every saved version of an entry, newest first: who, when, the text, and a way to bring it back. */
+export async function VersionHistory({
+  id,
+  currentVersion,
+  versions,
+  fields,
+  action,
+}: {
+  id: string;
+  currentVersion: number;
+  versions: VersionRecord[];
+  fields: readonly string[];
+  action: RestoreAction;
+}) {
+  const [t, locale] = await Promise.all([getTranslations("editor"), getLocale()]);
+  const shown = (field: string, value: unknown): string => {
+    if (value === null || value === undefined || value === "") return "–";
+    if (field === "publishFrom" || field === "publishTo") return formatDanishTime(new Date(String(value)), locale);
+    if (field === "audience") return t(`audiences.${value}` as "audiences.everyone");
+    if (field === "placement") return t(`placements.${value}` as "placements.front_page");
+    return String(value);
+  };
+  return (
+    <section aria-labelledby="history-heading" className="mb-10">
+      <h2 id="history-heading" className="mb-3 text-xl">
+        {t("history.heading")}
+      </h2>
+      <ol className="list-none space-y-4">
+        {versions.map((version) => (
+          <li key={version.version} className="rounded border border-border p-4">
+            <h3 className="font-semibold">
+              {t("history.version", { version: version.version })}: {t(`history.changes.${version.change}` as "history.changes.created")}
+            </h3>
+            <p className="mb-2">
+              {t("history.savedBy", { name: version.savedByName ?? t("releaseAuthor"), date: formatDanishTime(version.savedAt, locale) })}
+            </p>
+            <details className="mb-3">
+              <summary className="cursor-pointer text-primary underline">{t("history.showText", { version: version.version })}</summary>
+              <dl className="mt-2 space-y-2">
+                <div>
+                  <dt className="font-semibold">{t("status")}</dt>
+                  <dd>{t(`statuses.${version.snapshot.status}` as "statuses.draft")}</dd>
+                </div>
+                {fields.map((field) => (
+                  <div key={field}>
+                    <dt className="font-semibold">{t(`fields.${field}` as "fields.titleDa")}</dt>
+                    <dd className="whitespace-pre-line">{shown(field, version.snapshot[field])}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+            {version.version !== currentVersion && (
+              <ActionForm action={action} fields={{ id, expectedVersion: String(currentVersion), version: String(version.version), locale }}>
+                <SubmitButton variant="secondary">{t("history.restore", { version: version.version })}</SubmitButton>
+              </ActionForm>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

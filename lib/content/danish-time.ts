@@ -1,0 +1,33 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+
+// Editors think in Danish time, summer and winter alike; the database keeps instants.
+const DANISH_TIME = "Europe/Copenhagen";
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** A `datetime-local` value ("2026-12-01T08:00") read as Danish time; null for an empty field. */
+export function fromDanishLocalTime(value: string | undefined): Date | null {
+  const match = value ? LOCAL_DATE_TIME.exec(value) : null;
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  return new Date(new TZDate(year, month - 1, day, hour, minute, DANISH_TIME).getTime());
+}
+
+/** An instant as a `datetime-local` value in Danish time, for an editor's form. */
+export function toDanishLocalTime(date: Date | null): string {
+  return date ? format(new TZDate(date, DANISH_TIME), "yyyy-MM-dd'T'HH:mm") : "";
+}
+
+/** An instant for people to read, in Danish time, in the page's language. */
+export function formatDanishTime(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "da-DK", {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: DANISH_TIME,
+  }).format(date);
+}
+
+/** A day for people to read, in the page's language ("26. november 2026", "26 November 2026"). */
+export function formatDanishDate(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "da-DK", { dateStyle: "long", timeZone: DANISH_TIME }).format(date);
+}

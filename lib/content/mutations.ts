@@ -1,0 +1,177 @@
+import "server-only";
+import slugify from "@sindresorhus/slugify";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { db, type Transaction } from "@/db/client";
+import { contentVersions, faqEntries, staff, yellowNotes, type ContentChange, type ContentKind } from "@/db/schema";
+import { AppError, NotFoundError } from "@/lib/errors";
+import { fromDanishLocalTime } from "./danish-time";
+import type { FaqEntryInput, YellowNoteInput } from "./schema";
+import { columnsOf, faqEntryFields, snapshotOf, yellowNoteFields } from "./versions";
+
+/** The version another editor saved while this one was writing, to show beside their own text. */
+export interface SavedVersion {
+  version: number;
+  snapshot: Record<string, unknown>;
+  savedByName: string | null;
+  savedAt: Date;
+}
+
+/**
+ * Someone saved the entry after the editor opened it. Nothing is written; the editor sees
+ * both texts and decides.
+ */
+export class ContentConflictError extends AppError {
+  constructor(readonly current: SavedVersion) {
+    super(409, "editor.errors.conflict", "content changed since the editor opened it");
+  }
+}
+
+const kinds = {
+  yellow_note: { table: yellowNotes, fields: yellowNoteFields },
+  faq_entry: { table: faqEntries, fields: faqEntryFields },
+} as const;
+
+async function recordVersion(
+  tx: Transaction,
+  version: { kind: ContentKind; contentId: string; version: number; change: ContentChange; row: { status: string }; staffId: string },
+) {
+  const fields = kinds[version.kind].fields as readonly string[];
+  await tx.insert(contentVersions).values({
+    kind: version.kind,
+    contentId: version.contentId,
+    version: version.version,
+    change: version.change,
+    snapshot: snapshotOf(version.row as Record<string, unknown> & { status: string }, fields),
+    savedBy: version.staffId,
+  });
+}
+
+/** The newest recorded version of an entry, with the name of whoever saved it. */
+export async function latestVersion(tx: Transaction, kind: ContentKind, contentId: string): Promise<SavedVersion | null> {
+  const [row] = await tx
+    .select({ version: contentVersions.version, snapshot: contentVersions.snapshot, savedByName: staff.name, savedAt: contentVersions.savedAt })
+    .from(contentVersions)
+    .leftJoin(staff, eq(staff.id, contentVersions.savedBy))
+    .where(and(eq(contentVersions.kind, kind), eq(contentVersions.contentId, contentId)))
+    .orderBy(desc(contentVersions.version))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Writes `changes` to the entry only if it is still at `expectedVersion`, and records the
+ * result as the next version. Otherwise nothing is written and the editor is told who
+ * saved in between (optimistic concurrency: two editors never silently overwrite each other).
+ */
+async function updateVersioned(
+  tx: Transaction,
+  kind: ContentKind,
+  update: { id: string; expectedVersion: number; changes: Record<string, unknown>; change: ContentChange; staffId: string },
+): Promise<{ id: string; version: number }> {
+  const { table } = kinds[kind];
+  const [row] = await tx
+    .update(table)
+    .set({ ...update.changes, version: sql`${table.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(table.id, update.id), eq(table.version, update.expectedVersion)))
+    .returning();
+  if (!row) {
+    const current = await latestVersion(tx, kind, update.id);
+    if (!current) throw new NotFoundError(kind);
+    throw new ContentConflictError(current);
+  }
+  await recordVersion(tx, { kind, contentId: row.id, version: row.version, change: update.change, row, staffId: update.staffId });
+  return { id: row.id, version: row.version };
+}
+
+const publishWindow = (input: { publishFrom?: string; publishTo?: string }) => ({
+  publishFrom: fromDanishLocalTime(input.publishFrom),
+  publishTo: fromDanishLocalTime(input.publishTo),
+});
+
+/** Creates a yellow note as a draft, or saves a new version of one the editor opened at `expectedVersion`. */
+export async function saveYellowNote({ input, staffId }: { input: YellowNoteInput; staffId: string }) {
+  const { id, expectedVersion, ...fields } = input;
+  const changes = { ...fields, ...publishWindow(fields) };
+  return db().transaction(async (tx) => {
+    if (id) return updateVersioned(tx, "yellow_note", { id, expectedVersion, changes, change: "edited", staffId });
+    const [row] = await tx.insert(yellowNotes).values(changes).returning();
+    await recordVersion(tx, { kind: "yellow_note", contentId: row.id, version: row.version, change: "created", row, staffId });
+    return { id: row.id, version: row.version };
+  });
+}
+
+/** A slug from the Danish question that no other entry of the FAQ has; it never changes, so links to it last. */
+async function freeSlug(tx: Transaction, audience: "jobsoegere" | "arbejdsgivere", question: string): Promise<string> {
+  const base =
+    slugify(question, {
+      customReplacements: [
+        ["æ", "ae"],
+        ["ø", "oe"],
+        ["å", "aa"],
+      ],
+    }).slice(0, 80) || "spoergsmaal";
+  const taken = new Set(
+    (await tx.select({ slug: faqEntries.slug }).from(faqEntries).where(eq(faqEntries.audience, audience))).map((row) => row.slug),
+  );
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}
+
+/** Creates a FAQ entry as a draft, or saves a new version of one the editor opened at `expectedVersion`. */
+export async function saveFaqEntry({ input, staffId }: { input: FaqEntryInput; staffId: string }) {
+  const { id, expectedVersion, ...fields } = input;
+  const changes = { ...fields, sortOrder: Number(fields.sortOrder), ...publishWindow(fields) };
+  return db().transaction(async (tx) => {
+    if (id) return updateVersioned(tx, "faq_entry", { id, expectedVersion, changes, change: "edited", staffId });
+    const slug = await freeSlug(tx, changes.audience, changes.questionDa);
+    const [row] = await tx
+      .insert(faqEntries)
+      .values({ ...changes, slug })
+      .returning();
+    await recordVersion(tx, { kind: "faq_entry", contentId: row.id, version: row.version, change: "created", row, staffId });
+    return { id: row.id, version: row.version };
+  });
+}
+
+/** Publishes or withdraws an entry; published entries show to citizens inside their publish window. */
+export async function changeContentStatus({
+  kind,
+  id,
+  expectedVersion,
+  status,
+  staffId,
+}: {
+  kind: ContentKind;
+  id: string;
+  expectedVersion: number;
+  status: "published" | "withdrawn";
+  staffId: string;
+}) {
+  return db().transaction((tx) => updateVersioned(tx, kind, { id, expectedVersion, changes: { status }, change: status, staffId }));
+}
+
+/** Brings back an earlier version's text as a new version; the entry keeps its current status. */
+export async function restoreContentVersion({
+  kind,
+  id,
+  version,
+  expectedVersion,
+  staffId,
+}: {
+  kind: ContentKind;
+  id: string;
+  version: number;
+  expectedVersion: number;
+  staffId: string;
+}) {
+  return db().transaction(async (tx) => {
+    const [earlier] = await tx
+      .select({ snapshot: contentVersions.snapshot })
+      .from(contentVersions)
+      .where(and(eq(contentVersions.kind, kind), eq(contentVersions.contentId, id), eq(contentVersions.version, version)));
+    if (!earlier) throw new NotFoundError(`${kind} version`);
+    const changes = columnsOf(earlier.snapshot, kinds[kind].fields);
+    return updateVersioned(tx, kind, { id, expectedVersion, changes, change: "restored", staffId });
+  });
+}
