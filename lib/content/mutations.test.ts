@@ -99,6 +99,16 @@ describe("yellow notes: an editor's draft, publication and withdrawal", () => {
     expect(replaced).toMatchObject({ version: 3, bodyDa: "Anden redaktørs tekst." });
   });
 
+  test("R2.1 a conflict on a note saved before versions were recorded shows the note as it is", async () => {
+    const rikke = await staffIdOf("Rikke Redaktør");
+    const [old] = await db()
+      .insert(yellowNotes)
+      .values({ titleDa: "Gammel", titleEn: "Old", bodyDa: "Gammel tekst.", bodyEn: "Old text.", version: 3 })
+      .returning();
+    const conflict = await saveYellowNote({ input: note({ id: old.id, expectedVersion: "2" }), staffId: rikke }).catch((error: unknown) => error);
+    expect((conflict as ContentConflictError).current).toMatchObject({ version: 3, savedByName: null, snapshot: expect.objectContaining({ bodyDa: "Gammel tekst." }) });
+  });
+
   test("R2.1 restoring an earlier version brings its text back as a new version and keeps the status", async () => {
     const rikke = await staffIdOf("Rikke Redaktør");
     const created = await saveYellowNote({ input: note(), staffId: rikke });

@@ -75,9 +75,15 @@ async function updateVersioned(
     .where(and(eq(table.id, update.id), eq(table.version, update.expectedVersion)))
     .returning();
   if (!row) {
-    const current = await latestVersion(tx, kind, update.id);
+    const [current] = await tx.select().from(table).where(eq(table.id, update.id));
     if (!current) throw new NotFoundError(kind);
-    throw new ContentConflictError(current);
+    // An entry from before versions were recorded has no record yet; the row itself is the version.
+    const recorded = await latestVersion(tx, kind, update.id);
+    throw new ContentConflictError(
+      recorded?.version === current.version
+        ? recorded
+        : { version: current.version, snapshot: snapshotOf(current as Record<string, unknown> & { status: string }, kinds[kind].fields as readonly string[]), savedByName: null, savedAt: current.updatedAt },
+    );
   }
   await recordVersion(tx, { kind, contentId: row.id, version: row.version, change: update.change, row, staffId: update.staffId });
   return { id: row.id, version: row.version };

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
 import { db } from "@/db/client";
 import { contentVersions, faqEntries, staff, yellowNotes, type ContentKind } from "@/db/schema";
 import { renderMarkdown } from "./markdown";
@@ -180,14 +181,18 @@ export async function listVersions({ kind, contentId }: { kind: ContentKind; con
     .orderBy(desc(contentVersions.version));
 }
 
-/** One yellow note as the editor works on it, or null. */
+const isUuid = (id: string) => z.uuid().safeParse(id).success;
+
+/** One yellow note as the editor works on it, or null (also for an id that is no id at all). */
 export async function getYellowNoteForEditors({ id }: { id: string }) {
+  if (!isUuid(id)) return null;
   const [note] = await db().select().from(yellowNotes).where(eq(yellowNotes.id, id));
   return note ?? null;
 }
 
-/** One FAQ entry as the editor works on it, or null. */
+/** One FAQ entry as the editor works on it, or null (also for an id that is no id at all). */
 export async function getFaqEntryForEditors({ id }: { id: string }) {
+  if (!isUuid(id)) return null;
   const [entry] = await db().select(faqColumns).from(faqEntries).where(eq(faqEntries.id, id));
   return entry ?? null;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { formatDanishDate } from "@/lib/content/danish-time";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -21,53 +22,67 @@ export default async function AccessibilityStatementPage({ params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("accessibilityStatement");
   const date = (value: Date) => formatDanishDate(value, locale);
+  // The sections Digitaliseringsstyrelsen's template asks for, in its order.
+  const sections: { id: string; heading: string; body: ReactNode }[] = [
+    { id: "overholdelse", heading: t("statusHeading"), body: <p>{t("statusText")}</p> },
+    {
+      id: "ikke-tilgaengeligt",
+      heading: t("gapsHeading"),
+      body: (
+        <>
+          <p className="mb-2">{t("gapsIntro")}</p>
+          <ul className="list-disc space-y-2 pl-6">
+            {(t.raw("gaps") as string[]).map((gap) => (
+              <li key={gap}>{gap}</li>
+            ))}
+          </ul>
+        </>
+      ),
+    },
+    {
+      id: "udarbejdelse",
+      heading: t("preparationHeading"),
+      body: <p>{t("preparationText", { prepared: date(PREPARED), reviewed: date(LAST_REVIEWED) })}</p>,
+    },
+    {
+      id: "feedback",
+      heading: t("feedbackHeading"),
+      body: (
+        <>
+          <p className="mb-2">{t("feedbackText")}</p>
+          <p>
+            {t("feedbackEmail")}: <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>
+          </p>
+        </>
+      ),
+    },
+    {
+      id: "haandhaevelse",
+      heading: t("enforcementHeading"),
+      body: (
+        <>
+          <p className="mb-2">{t("enforcementText")}</p>
+          <p>
+            <a href={COMPLAINTS_URL} rel="noopener noreferrer">
+              {t("enforcementLink")}
+            </a>
+          </p>
+        </>
+      ),
+    },
+  ];
   return (
     <div className="max-w-prose">
       <h1 className="mb-6">{t("title")}</h1>
       <p className="mb-8 text-lg">{t("intro")}</p>
-      <section aria-labelledby="overholdelse" className="mb-8">
-        <h2 id="overholdelse" className="mb-2 text-xl">
-          {t("statusHeading")}
-        </h2>
-        <p>{t("statusText")}</p>
-      </section>
-      <section aria-labelledby="ikke-tilgaengeligt" className="mb-8">
-        <h2 id="ikke-tilgaengeligt" className="mb-2 text-xl">
-          {t("gapsHeading")}
-        </h2>
-        <p className="mb-2">{t("gapsIntro")}</p>
-        <ul className="list-disc space-y-2 pl-6">
-          {(t.raw("gaps") as string[]).map((gap) => (
-            <li key={gap}>{gap}</li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="udarbejdelse" className="mb-8">
-        <h2 id="udarbejdelse" className="mb-2 text-xl">
-          {t("preparationHeading")}
-        </h2>
-        <p>{t("preparationText", { prepared: date(PREPARED), reviewed: date(LAST_REVIEWED) })}</p>
-      </section>
-      <section aria-labelledby="feedback" className="mb-8">
-        <h2 id="feedback" className="mb-2 text-xl">
-          {t("feedbackHeading")}
-        </h2>
-        <p className="mb-2">{t("feedbackText")}</p>
-        <p>
-          {t("feedbackEmail")}: <a href={`mailto:${CONTACT_EMAIL}`}>{CONTACT_EMAIL}</a>
-        </p>
-      </section>
-      <section aria-labelledby="haandhaevelse" className="mb-8">
-        <h2 id="haandhaevelse" className="mb-2 text-xl">
-          {t("enforcementHeading")}
-        </h2>
-        <p className="mb-2">{t("enforcementText")}</p>
-        <p>
-          <a href={COMPLAINTS_URL} rel="noopener noreferrer">
-            {t("enforcementLink")}
-          </a>
-        </p>
-      </section>
+      {sections.map((section) => (
+        <section key={section.id} aria-labelledby={section.id} className="mb-8">
+          <h2 id={section.id} className="mb-2 text-xl">
+            {section.heading}
+          </h2>
+          {section.body}
+        </section>
+      ))}
     </div>
   );
 }

@@ -34,10 +34,17 @@ for (const language of ["da", "en"] as Language[]) {
   });
 }
 
-test("X5 an editor has no support or jobcenter tools", async ({ page }) => {
+test("X5 an editor has the editorial tools and no support or jobcenter tools", async ({ page }) => {
   const staff = new StaffPortal(page, "da");
   await staff.logIn(staffByRole.editor);
-  await expect(page.getByText(staff.m.home.noTools)).toBeVisible();
-  await page.goto("/medarbejder/support");
-  await expect(page.getByRole("heading", { level: 1, name: staff.m.noAccess.title })).toBeVisible();
+  const main = page.getByRole("main");
+  await expect(main.getByRole("link", { name: staff.m.home.editorTool })).toBeVisible();
+  await expect(main.getByRole("link", { name: staff.m.home.supportTool })).toHaveCount(0);
+  await expect(main.getByRole("link", { name: staff.m.home.jobcenterTool })).toHaveCount(0);
+  await main.getByRole("link", { name: staff.m.home.editorTool }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^${staff.m.tools.editor}$`) })).toBeVisible();
+  for (const tool of ["/medarbejder/support", "/medarbejder/jobcenter"]) {
+    await page.goto(tool);
+    await expect(page.getByRole("heading", { level: 1, name: staff.m.noAccess.title })).toBeVisible();
+  }
 });

@@ -12,7 +12,6 @@ import { faqEntryFields } from "@/lib/content/versions";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { requireStaff } from "@/lib/staff/session";
-import { z } from "zod";
 
 type Props = { params: Promise<{ locale: string; entryId: string }>; searchParams: Promise<{ gemt?: string }> };
 
@@ -26,7 +25,7 @@ export default async function FaqEntryEditorPage({ params, searchParams }: Props
   setRequestLocale(locale);
   await requireStaff(locale, ["editor"]);
   const t = await getTranslations("editor");
-  const entry = z.uuid().safeParse(entryId).success ? await getFaqEntryForEditors({ id: entryId }) : null;
+  const entry = await getFaqEntryForEditors({ id: entryId });
   if (!entry) return <EditorEntryMissing />;
   const [versions, { gemt }] = await Promise.all([listVersions({ kind: "faq_entry", contentId: entry.id }), searchParams]);
   const base = localizedPath(locale, `/medarbejder/redaktion/faq/${entry.id}`);

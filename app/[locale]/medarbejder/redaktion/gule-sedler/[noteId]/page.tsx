@@ -12,7 +12,6 @@ import { yellowNoteFields } from "@/lib/content/versions";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { requireStaff } from "@/lib/staff/session";
-import { z } from "zod";
 
 type Props = { params: Promise<{ locale: string; noteId: string }>; searchParams: Promise<{ gemt?: string }> };
 
@@ -26,7 +25,7 @@ export default async function YellowNoteEditorPage({ params, searchParams }: Pro
   setRequestLocale(locale);
   await requireStaff(locale, ["editor"]);
   const t = await getTranslations("editor");
-  const note = z.uuid().safeParse(noteId).success ? await getYellowNoteForEditors({ id: noteId }) : null;
+  const note = await getYellowNoteForEditors({ id: noteId });
   if (!note) return <EditorEntryMissing />;
   const [versions, { gemt }] = await Promise.all([listVersions({ kind: "yellow_note", contentId: note.id }), searchParams]);
   const base = localizedPath(locale, `/medarbejder/redaktion/gule-sedler/${note.id}`);

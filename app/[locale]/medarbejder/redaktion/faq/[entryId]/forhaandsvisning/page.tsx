@@ -7,7 +7,6 @@ import { getFaqEntryForEditors, localizeFaqEntry } from "@/lib/content/queries";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { requireStaff } from "@/lib/staff/session";
-import { z } from "zod";
 
 type Props = { params: Promise<{ locale: string; entryId: string }> };
 
@@ -21,7 +20,7 @@ export default async function FaqEntryPreviewPage({ params }: Props) {
   setRequestLocale(locale);
   await requireStaff(locale, ["editor"]);
   const t = await getTranslations("editor");
-  const entry = z.uuid().safeParse(entryId).success ? await getFaqEntryForEditors({ id: entryId }) : null;
+  const entry = await getFaqEntryForEditors({ id: entryId });
   if (!entry) return <EditorEntryMissing />;
   return (
     <PreviewFrame

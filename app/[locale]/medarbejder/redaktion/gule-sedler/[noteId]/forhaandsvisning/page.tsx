@@ -7,7 +7,6 @@ import { getYellowNoteForEditors, localizeYellowNote } from "@/lib/content/queri
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { requireStaff } from "@/lib/staff/session";
-import { z } from "zod";
 
 type Props = { params: Promise<{ locale: string; noteId: string }> };
 
@@ -21,7 +20,7 @@ export default async function YellowNotePreviewPage({ params }: Props) {
   setRequestLocale(locale);
   await requireStaff(locale, ["editor"]);
   const t = await getTranslations("editor");
-  const note = z.uuid().safeParse(noteId).success ? await getYellowNoteForEditors({ id: noteId }) : null;
+  const note = await getYellowNoteForEditors({ id: noteId });
   if (!note) return <EditorEntryMissing />;
   return (
     <PreviewFrame
