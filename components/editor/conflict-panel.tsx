@@ -1,7 +1,9 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDanishTime } from "@/lib/content/danish-time";
 import type { SavedVersion } from "@/lib/content/mutations";
+import { describeFieldValue, type EditorTranslator } from "./field-value";
 
 /**
  * Shown when another editor saved while this one was writing: their saved text, field by
@@ -10,17 +12,8 @@ import type { SavedVersion } from "@/lib/content/mutations";
  */
 export function ConflictPanel({ conflict, fields }: { conflict: SavedVersion; fields: readonly string[] }) {
   const t = useTranslations("editor");
-  const format = useFormatter();
-  const shown = (field: string): string => {
-    const value = conflict.snapshot[field];
-    if (value === null || value === undefined || value === "") return "–";
-    if (field === "publishFrom" || field === "publishTo") {
-      return format.dateTime(new Date(String(value)), { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Copenhagen" });
-    }
-    if (field === "audience" && typeof value === "string" && t.has(`audiences.${value}`)) return t(`audiences.${value}` as "audiences.everyone");
-    if (field === "placement") return t(`placements.${value}` as "placements.front_page");
-    return String(value);
-  };
+  const locale = useLocale();
+  const shown = (field: string) => describeFieldValue(field, conflict.snapshot[field], { t: t as EditorTranslator, locale });
   return (
     <section aria-labelledby="conflict-heading" className="mb-8 border-4 border-[#e0b400] p-4">
       <h2 id="conflict-heading" className="mb-2 text-xl">
@@ -30,7 +23,7 @@ export function ConflictPanel({ conflict, fields }: { conflict: SavedVersion; fi
         {t("conflict.savedBy", {
           version: conflict.version,
           name: conflict.savedByName ?? t("releaseAuthor"),
-          date: format.dateTime(new Date(conflict.savedAt), { dateStyle: "long", timeStyle: "short", timeZone: "Europe/Copenhagen" }),
+          date: formatDanishTime(new Date(conflict.savedAt), locale),
         })}
       </p>
       <dl className="mb-4 space-y-2">

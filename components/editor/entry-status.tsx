@@ -2,20 +2,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/submit-button";
 import type { ActionResult } from "@/lib/actions";
-import { formatDanishTime } from "@/lib/content/danish-time";
+import { describePublishWindow, type EditorTranslator } from "./field-value";
 
 type StatusAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
-
-/** When a published entry shows, in Danish time, in words. */
-export async function publishWindowText(publishFrom: Date | null, publishTo: Date | null): Promise<string> {
-  const [t, locale] = await Promise.all([getTranslations("editor.window"), getLocale()]);
-  const from = publishFrom && formatDanishTime(publishFrom, locale);
-  const to = publishTo && formatDanishTime(publishTo, locale);
-  if (from && to) return t("between", { from, to });
-  if (from) return t("from", { from });
-  if (to) return t("until", { to });
-  return t("always");
-}
 
 /**
  * An entry's life at a glance — status, window, version — with the one next step its status
@@ -41,7 +30,7 @@ export async function EntryStatus({
         <dt className="font-semibold">{t("status")}</dt>
         <dd data-testid="entry-status">{t(`statuses.${entry.status}`)}</dd>
         <dt className="font-semibold">{t("window.label")}</dt>
-        <dd>{await publishWindowText(entry.publishFrom, entry.publishTo)}</dd>
+        <dd>{describePublishWindow(entry, { t: t as EditorTranslator, locale })}</dd>
         <dt className="font-semibold">{t("version")}</dt>
         <dd>{entry.version}</dd>
       </dl>

@@ -1,6 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { publishWindowText } from "./entry-status";
+import { describePublishWindow, type EditorTranslator } from "./field-value";
 
 /**
  * The frame of an editor's preview: where and when the entry shows, then the entry itself
@@ -17,7 +17,7 @@ export async function PreviewFrame({
   backHref: string;
   render: (language: "da" | "en") => ReactNode;
 }) {
-  const t = await getTranslations("editor");
+  const [t, locale] = await Promise.all([getTranslations("editor"), getLocale()]);
   return (
     <>
       <p className="mb-4">
@@ -31,7 +31,7 @@ export async function PreviewFrame({
           {t("status")}: {t(`statuses.${entry.status}`)}
         </li>
         <li>
-          {t("window.label")}: {await publishWindowText(entry.publishFrom, entry.publishTo)}
+          {t("window.label")}: {describePublishWindow(entry, { t: t as EditorTranslator, locale })}
         </li>
       </ul>
       {(["da", "en"] as const).map((language) => (

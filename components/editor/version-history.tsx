@@ -4,6 +4,7 @@ import { SubmitButton } from "@/components/submit-button";
 import type { ActionResult } from "@/lib/actions";
 import { formatDanishTime } from "@/lib/content/danish-time";
 import type { VersionRecord } from "@/lib/content/queries";
+import { describeFieldValue, type EditorTranslator } from "./field-value";
 
 type RestoreAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -22,13 +23,7 @@ export async function VersionHistory({
   action: RestoreAction;
 }) {
   const [t, locale] = await Promise.all([getTranslations("editor"), getLocale()]);
-  const shown = (field: string, value: unknown): string => {
-    if (value === null || value === undefined || value === "") return "–";
-    if (field === "publishFrom" || field === "publishTo") return formatDanishTime(new Date(String(value)), locale);
-    if (field === "audience") return t(`audiences.${value}` as "audiences.everyone");
-    if (field === "placement") return t(`placements.${value}` as "placements.front_page");
-    return String(value);
-  };
+  const shown = (field: string, value: unknown) => describeFieldValue(field, value, { t: t as EditorTranslator, locale });
   return (
     <section aria-labelledby="history-heading" className="mb-10">
       <h2 id="history-heading" className="mb-3 text-xl">

@@ -47,7 +47,7 @@ async function recordVersion(
 }
 
 /** The newest recorded version of an entry, with the name of whoever saved it. */
-export async function latestVersion(tx: Transaction, kind: ContentKind, contentId: string): Promise<SavedVersion | null> {
+async function latestVersion(tx: Transaction, kind: ContentKind, contentId: string): Promise<SavedVersion | null> {
   const [row] = await tx
     .select({ version: contentVersions.version, snapshot: contentVersions.snapshot, savedByName: staff.name, savedAt: contentVersions.savedAt })
     .from(contentVersions)

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonStyles } from "@/components/button";
-import { publishWindowText } from "@/components/editor/entry-status";
+import { describePublishWindow, type EditorTranslator } from "@/components/editor/field-value";
 import { listFaqEntriesForEditors, listYellowNotesForEditors } from "@/lib/content/queries";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
@@ -20,7 +20,7 @@ export default async function EditorHomePage({ params }: Props) {
   await requireStaff(locale, ["editor"]);
   const [t, notes, entries] = await Promise.all([getTranslations("editor"), listYellowNotesForEditors(), listFaqEntriesForEditors()]);
   const path = (suffix: string) => localizedPath(locale, `/medarbejder/redaktion${suffix}`);
-  const windows = new Map(await Promise.all([...notes, ...entries].map(async (row) => [row.id, await publishWindowText(row.publishFrom, row.publishTo)] as const)));
+  const shows = (row: { publishFrom: Date | null; publishTo: Date | null }) => describePublishWindow(row, { t: t as EditorTranslator, locale });
   return (
     <div className="max-w-5xl">
       <h1 className="mb-6">{t("title")}</h1>
@@ -57,7 +57,7 @@ export default async function EditorHomePage({ params }: Props) {
                     <td className="py-2 pr-4">{t(`placements.${note.placement}`)}</td>
                     <td className="py-2 pr-4">{t(`audiences.${note.audience}`)}</td>
                     <td className="py-2 pr-4">{t(`statuses.${note.status}`)}</td>
-                    <td className="py-2">{windows.get(note.id)}</td>
+                    <td className="py-2">{shows(note)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -98,7 +98,7 @@ export default async function EditorHomePage({ params }: Props) {
                     <td className="py-2 pr-4">{t(`audiences.${entry.audience}`)}</td>
                     <td className="py-2 pr-4">{entry.topicDa}</td>
                     <td className="py-2 pr-4">{t(`statuses.${entry.status}`)}</td>
-                    <td className="py-2">{windows.get(entry.id)}</td>
+                    <td className="py-2">{shows(entry)}</td>
                   </tr>
                 ))}
               </tbody>
