@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { DrizzleQueryError } from "drizzle-orm";
 import { log } from "./log";
 
 /** An expected failure with the HTTP status it maps to; its message key is shown to the user, translated. */
@@ -34,18 +35,50 @@ export class ForbiddenError extends AppError {
 
 /**
  * Logs an unexpected error under a fresh id and returns the id, which the user sees so
- * support can find the log line. Only the error's name, message and code are logged —
- * never its details, which may quote personal data — and those are redacted too.
+ * support can find the log line. What is logged is what support needs to find the fault,
+ * never the data it was about (see `loggableFacts`); redaction is the safety net under that.
  */
 export function logUnexpectedError(error: unknown, context: string): string {
   const errorId = randomUUID().slice(0, 8);
-  const e = error instanceof Error ? error : new Error(String(error));
-  log.error("unexpected_error", {
-    errorId,
-    context,
-    name: e.name,
-    message: e.message,
-    code: (e as { code?: string }).code,
-  });
+  log.error("unexpected_error", { errorId, context, ...loggableFacts(error) });
   return errorId;
+}
+
+/** The error fields of both database drivers: postgres.js names them `*_name`, PGlite does not. */
+interface DatabaseErrorFields {
+  severity: string;
+  code: string;
+  routine?: string;
+  constraint?: string;
+  constraint_name?: string;
+  table?: string;
+  table_name?: string;
+}
+
+const isDatabaseError = (error: unknown): error is Error & DatabaseErrorFields =>
+  error instanceof Error && typeof (error as Partial<DatabaseErrorFields>).severity === "string" && /^[0-9A-Z]{5}$/.test(String((error as Partial<DatabaseErrorFields>).code));
+
+/**
+ * A failed query's message lists its parameters, and the database's own message and detail
+ * quote the values it refused ("Key (email)=(…) already exists") — a citizen's name, phone,
+ * e-mail. Of those only the query text, with its placeholders, and the database's codes are
+ * kept. Any other error keeps its name, message and code.
+ */
+function loggableFacts(error: unknown): Record<string, string | undefined> {
+  const query = error instanceof DrizzleQueryError ? error.query : undefined;
+  const cause = error instanceof DrizzleQueryError ? error.cause : error;
+  if (isDatabaseError(cause)) {
+    return {
+      name: error instanceof Error ? error.name : undefined,
+      query,
+      code: cause.code,
+      severity: cause.severity,
+      constraint: cause.constraint ?? cause.constraint_name,
+      table: cause.table ?? cause.table_name,
+      routine: cause.routine,
+    };
+  }
+  if (query !== undefined) return { name: (error as Error).name, query, cause: cause instanceof Error ? cause.name : undefined };
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { name: e.name, message: e.message, code: (e as { code?: string }).code };
 }

@@ -69,6 +69,33 @@ describe("yellow notes: an editor's draft, publication and withdrawal", () => {
     expect(await frontPage(new Date("2026-12-01T15:00:00Z"))).not.toContain("Driftsforstyrrelse");
   });
 
+  test("R2.1 a Danish time that does not exist is refused, and the doubled autumn hour reads as summer time on any server", () => {
+    const serverZone = process.env.TZ;
+    try {
+      for (const zone of ["UTC", "America/New_York", "Europe/Copenhagen", "Pacific/Auckland"]) {
+        process.env.TZ = zone;
+        // Clocks go back at 03:00 on 25 October 2026: 02:30 happens first at +02:00, then at +01:00.
+        expect(fromDanishLocalTime("2026-10-25T02:30")?.toISOString(), zone).toBe("2026-10-25T00:30:00.000Z");
+        expect(fromDanishLocalTime("2026-10-25T03:30")?.toISOString(), zone).toBe("2026-10-25T02:30:00.000Z");
+        // Clocks go forward at 02:00 on 28 March 2027: 02:30 never happens.
+        expect(fromDanishLocalTime("2027-03-28T02:30"), zone).toBeNull();
+        expect(fromDanishLocalTime("2027-03-28T03:00")?.toISOString(), zone).toBe("2027-03-28T01:00:00.000Z");
+        expect(fromDanishLocalTime("2026-02-30T08:00"), zone).toBeNull();
+        expect(fromDanishLocalTime("2026-12-01T24:00"), zone).toBeNull();
+      }
+    } finally {
+      process.env.TZ = serverZone;
+    }
+
+    const refused = yellowNoteSchema.safeParse({ ...note(), publishFrom: "2026-02-30T08:00", publishTo: "2027-03-28T02:30" });
+    expect(refused.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+      ["publishFrom", "dateTimeMissing"],
+      ["publishTo", "dateTimeMissing"],
+    ]);
+    const malformed = yellowNoteSchema.safeParse({ ...note(), publishFrom: "i morgen" });
+    expect(malformed.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([["publishFrom", "dateTimeInvalid"]]);
+  });
+
   test("R2.1 a window that ends before it starts is refused by the form's schema", () => {
     const result = yellowNoteSchema.safeParse({ ...note(), publishFrom: "2026-12-02T08:00", publishTo: "2026-12-01T08:00" });
     expect(result.success).toBe(false);
@@ -163,6 +190,25 @@ describe("FAQ: entries, stable anchors and search", () => {
     const slugs = await db().select({ id: faqEntries.id, slug: faqEntries.slug }).from(faqEntries);
     expect(slugs.find((row) => row.id === first.id)?.slug).toBe("hvordan-skifter-jeg-min-adgangskode");
     expect(slugs.find((row) => row.id === second.id)?.slug).toBe("hvordan-skifter-jeg-min-adgangskode-2");
+  });
+
+  test("R1.8 an entry moved to the other FAQ, by editing or by restoring, gets a slug that page does not have yet", async () => {
+    const rikke = await staffIdOf("Rikke Redaktør");
+    const slugOf = async (id: string) => (await db().select({ slug: faqEntries.slug }).from(faqEntries).where(eq(faqEntries.id, id)))[0].slug;
+    const forJobseekers = await saveFaqEntry({ input: faqEntry(), staffId: rikke });
+    const forEmployers = await saveFaqEntry({ input: faqEntry({ audience: "arbejdsgivere" }), staffId: rikke });
+    const lonely = await saveFaqEntry({ input: faqEntry({ audience: "arbejdsgivere", questionDa: "Kan jeg slå et job op?" }), staffId: rikke });
+
+    const moved = await saveFaqEntry({ input: faqEntry({ id: forEmployers.id, expectedVersion: "1", audience: "jobsoegere" }), staffId: rikke });
+    expect(await slugOf(forEmployers.id)).toBe("hvordan-skifter-jeg-min-adgangskode-2");
+    expect(await slugOf(forJobseekers.id)).toBe("hvordan-skifter-jeg-min-adgangskode");
+
+    const back = await restoreContentVersion({ kind: "faq_entry", id: forEmployers.id, version: 1, expectedVersion: moved.version, staffId: rikke });
+    expect(back.version).toBe(3);
+    expect(await slugOf(forEmployers.id)).toBe("hvordan-skifter-jeg-min-adgangskode-2");
+
+    await saveFaqEntry({ input: faqEntry({ id: lonely.id, expectedVersion: "1", audience: "jobsoegere", questionDa: "Kan jeg slå et job op?" }), staffId: rikke });
+    expect(await slugOf(lonely.id)).toBe("kan-jeg-slaa-et-job-op");
   });
 
   test("R1.8 only published entries inside their window are listed and found", async () => {

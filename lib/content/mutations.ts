@@ -2,7 +2,7 @@ import "server-only";
 import slugify from "@sindresorhus/slugify";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
-import { contentVersions, faqEntries, staff, yellowNotes, type ContentChange, type ContentKind } from "@/db/schema";
+import { contentVersions, faqEntries, staff, yellowNotes, type ContentChange, type ContentKind, type FaqEntry } from "@/db/schema";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { fromDanishLocalTime } from "./danish-time";
 import type { FaqEntryInput, YellowNoteInput } from "./schema";
@@ -25,6 +25,8 @@ export class ContentConflictError extends AppError {
     super(409, "editor.errors.conflict", "content changed since the editor opened it");
   }
 }
+
+type FaqAudience = FaqEntry["audience"];
 
 const kinds = {
   yellow_note: { table: yellowNotes, fields: yellowNoteFields },
@@ -106,22 +108,35 @@ export async function saveYellowNote({ input, staffId }: { input: YellowNoteInpu
   });
 }
 
-/** A slug from the Danish question that no other entry of the FAQ has; it never changes, so links to it last. */
-async function freeSlug(tx: Transaction, audience: "jobsoegere" | "arbejdsgivere", question: string): Promise<string> {
-  const base =
-    slugify(question, {
-      customReplacements: [
-        ["æ", "ae"],
-        ["ø", "oe"],
-        ["å", "aa"],
-      ],
-    }).slice(0, 80) || "spoergsmaal";
+/** A slug from the Danish question, so the entry's link reads as what it answers. */
+const slugOf = (question: string) =>
+  slugify(question, {
+    customReplacements: [
+      ["æ", "ae"],
+      ["ø", "oe"],
+      ["å", "aa"],
+    ],
+  }).slice(0, 80) || "spoergsmaal";
+
+/** `wanted`, or `wanted-2`, `wanted-3` …: the first slug no other entry for this audience has. */
+async function freeSlug(tx: Transaction, audience: FaqAudience, wanted: string): Promise<string> {
   const taken = new Set(
     (await tx.select({ slug: faqEntries.slug }).from(faqEntries).where(eq(faqEntries.audience, audience))).map((row) => row.slug),
   );
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  let slug = wanted;
+  for (let n = 2; taken.has(slug); n++) slug = `${wanted}-${n}`;
   return slug;
+}
+
+/**
+ * The slug never changes while the entry stays on its FAQ page, so links to it last. An entry
+ * moved to the other audience's page keeps it if no entry there has it, and otherwise gets
+ * the next free one.
+ */
+async function slugAfterMove(tx: Transaction, id: string, audience: FaqAudience): Promise<{ slug?: string }> {
+  const [current] = await tx.select({ audience: faqEntries.audience, slug: faqEntries.slug }).from(faqEntries).where(eq(faqEntries.id, id));
+  if (!current || current.audience === audience) return {};
+  return { slug: await freeSlug(tx, audience, current.slug) };
 }
 
 /** Creates a FAQ entry as a draft, or saves a new version of one the editor opened at `expectedVersion`. */
@@ -129,8 +144,11 @@ export async function saveFaqEntry({ input, staffId }: { input: FaqEntryInput; s
   const { id, expectedVersion, ...fields } = input;
   const changes = { ...fields, sortOrder: Number(fields.sortOrder), ...publishWindow(fields) };
   return db().transaction(async (tx) => {
-    if (id) return updateVersioned(tx, "faq_entry", { id, expectedVersion, changes, change: "edited", staffId });
-    const slug = await freeSlug(tx, changes.audience, changes.questionDa);
+    if (id) {
+      const moved = await slugAfterMove(tx, id, changes.audience);
+      return updateVersioned(tx, "faq_entry", { id, expectedVersion, changes: { ...changes, ...moved }, change: "edited", staffId });
+    }
+    const slug = await freeSlug(tx, changes.audience, slugOf(changes.questionDa));
     const [row] = await tx
       .insert(faqEntries)
       .values({ ...changes, slug })
@@ -178,6 +196,7 @@ export async function restoreContentVersion({
       .where(and(eq(contentVersions.kind, kind), eq(contentVersions.contentId, id), eq(contentVersions.version, version)));
     if (!earlier) throw new NotFoundError(`${kind} version`);
     const changes = columnsOf(earlier.snapshot, kinds[kind].fields);
+    if (kind === "faq_entry") Object.assign(changes, await slugAfterMove(tx, id, changes.audience as FaqAudience));
     return updateVersioned(tx, kind, { id, expectedVersion, changes, change: "restored", staffId });
   });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { routing } from "@/lib/i18n/routing";
+import { isDanishLocalTime } from "./danish-time";
 
 // The editors' forms, shared by browser and server. Messages are keys under `editor.errors`.
 
@@ -9,7 +10,8 @@ const required = (max: number) => z.string().trim().min(1, "required").max(max, 
 const danishDateTime = z
   .string()
   .trim()
-  .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, "dateTimeInvalid")
+  .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, { message: "dateTimeInvalid", abort: true })
+  .refine(isDanishLocalTime, "dateTimeMissing")
   .optional()
   .default("");
 

@@ -1,0 +1,55 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, test } from "vitest";
+import { staff } from "@/db/schema";
+import { restoreContentVersion, saveYellowNote } from "@/lib/content/mutations";
+import { listVersions } from "@/lib/content/queries";
+import { yellowNoteSchema } from "@/lib/content/schema";
+import { faqEntryFields, snapshotOf, yellowNoteFields } from "@/lib/content/versions";
+import { useFreshDatabase } from "@/tests/support/database";
+import { migrationsFolder } from "./migrate";
+import { releaseFaqEntries, releaseYellowNote } from "./release-content";
+import { faqEntries, yellowNotes } from "./schema";
+import { seedDemoData } from "./seed";
+
+const { db } = useFreshDatabase();
+
+/** Runs one migration's statements again, as on a database deployed before it existed. */
+async function runMigration(file: string) {
+  const text = await readFile(path.join(migrationsFolder, file), "utf8");
+  for (const statement of text.split("--> statement-breakpoint")) await db().execute(sql.raw(statement));
+}
+
+describe("migrations of a database already in use", () => {
+  test("R2.1 R1.8 content from before versions were recorded gets its current text as its first version, once", async () => {
+    await seedDemoData(db());
+    // As on a database deployed before versions: entries, one of them edited twice, and no records.
+    const [note] = await db()
+      .insert(yellowNotes)
+      .values({ ...releaseYellowNote, titleDa: "Nedetid søndag", publishFrom: new Date("2026-12-06T07:00:00.123Z"), version: 3 })
+      .returning();
+    const [entry] = await db()
+      .insert(faqEntries)
+      .values({ ...releaseFaqEntries[0], slug: "gammelt-spoergsmaal", sortOrder: 7 })
+      .returning();
+
+    await runMigration("0005_backfill_content_versions.sql");
+    await runMigration("0005_backfill_content_versions.sql");
+
+    const noteHistory = await listVersions({ kind: "yellow_note", contentId: note.id });
+    expect(noteHistory).toEqual([expect.objectContaining({ version: 3, change: "edited", savedByName: null, savedAt: note.updatedAt })]);
+    expect(noteHistory[0].snapshot).toEqual(snapshotOf(note, yellowNoteFields));
+    const entryHistory = await listVersions({ kind: "faq_entry", contentId: entry.id });
+    expect(entryHistory).toEqual([expect.objectContaining({ version: 1, change: "created", savedByName: null })]);
+    expect(entryHistory[0].snapshot).toEqual(snapshotOf(entry, faqEntryFields));
+
+    // The backfilled version is one like any other: an editor can go on from it and back to it.
+    const [rikke] = await db().select({ id: staff.id }).from(staff).where(eq(staff.name, "Rikke Redaktør"));
+    const edited = yellowNoteSchema.parse({ ...snapshotOf(note, yellowNoteFields), id: note.id, expectedVersion: "3", titleDa: "Nedetid mandag", publishFrom: "", publishTo: "" });
+    await saveYellowNote({ input: edited, staffId: rikke.id });
+    await restoreContentVersion({ kind: "yellow_note", id: note.id, version: 3, expectedVersion: 4, staffId: rikke.id });
+    const [restored] = await db().select().from(yellowNotes).where(eq(yellowNotes.id, note.id));
+    expect([restored.titleDa, restored.publishFrom?.toISOString(), restored.version]).toEqual(["Nedetid søndag", "2026-12-06T07:00:00.123Z", 5]);
+  });
+});
