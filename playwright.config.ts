@@ -17,11 +17,12 @@ const baseURL = `http://localhost:${port}`;
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
-  workers: Number(process.env.E2E_WORKERS ?? 3),
+  // One browser per core: with more, the browsers, axe and the server starve each other on 2 cores.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
-  // Whole journeys (create a profile, delete it, come back) on a 2-core machine.
-  timeout: 60_000,
+  // Whole journeys (create a profile, delete it, come back) with several browsers and axe on a 2-core machine.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     ...devices["Desktop Chrome"],

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type MouseEvent } from "react";
+import { useEffect, useId, useRef, type MouseEvent } from "react";
 
 export interface SummaryError {
   /** The id of the field the message is about. */
@@ -11,9 +11,22 @@ export interface SummaryError {
 /**
  * The error summary at the top of a form: announced, and given focus when a submission
  * fails, with a link to each field in error. Without JavaScript it is still at the top of the page.
+ * Its heading sits one level below the heading of the section the form is in (`headingLevel`),
+ * and its id is the summary's own, so a page with two forms has two distinct summaries.
  */
-export function ErrorSummary({ title, errors, focusKey }: { title: string; errors: SummaryError[]; focusKey?: unknown }) {
+export function ErrorSummary({
+  title,
+  errors,
+  focusKey,
+  headingLevel = 2,
+}: {
+  title: string;
+  errors: SummaryError[];
+  focusKey?: unknown;
+  headingLevel?: 2 | 3 | 4;
+}) {
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   const hasErrors = errors.length > 0;
   // Focus moves here when the summary appears and once per failed submission (focusKey),
   // never while the citizen types and the list of errors changes.
@@ -22,6 +35,7 @@ export function ErrorSummary({ title, errors, focusKey }: { title: string; error
   }, [focusKey, hasErrors]);
 
   if (errors.length === 0) return null;
+  const Heading = `h${headingLevel}` as const;
 
   // Following a fragment link scrolls to a field but does not focus it in every browser.
   function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
@@ -36,12 +50,12 @@ export function ErrorSummary({ title, errors, focusKey }: { title: string; error
       ref={ref}
       tabIndex={-1}
       role="alert"
-      aria-labelledby="error-summary-title"
+      aria-labelledby={titleId}
       className="mb-8 border-4 border-error p-4"
     >
-      <h2 id="error-summary-title" className="mb-3 text-xl">
+      <Heading id={titleId} className="mb-3 text-xl">
         {title}
-      </h2>
+      </Heading>
       <ul className="list-none space-y-1">
         {errors.map((error) => (
           <li key={`${error.fieldId}:${error.message}`}>

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useRef, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions";
@@ -25,6 +25,8 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
   messages,
   fields,
   hiddenValues = {},
+  idPrefix = "",
+  resetAfterSuccess = false,
 }: {
   schema: z.ZodType<unknown, Values>;
   action: Action<Data>;
@@ -32,6 +34,10 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
   fields: readonly Path<Values>[];
   /** Values the form sends in hidden inputs; the schema checks them in the browser too. */
   hiddenValues?: Partial<Values>;
+  /** What the fields' ids start with, where the page has another form with fields of the same names. */
+  idPrefix?: string;
+  /** Empties the form once the action succeeds, for forms that add one thing after another. */
+  resetAfterSuccess?: boolean;
 }) {
   const t = useTranslations();
   const formRef = useRef<HTMLFormElement>(null);
@@ -52,12 +58,21 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
   };
   const summary: SummaryError[] = fields.flatMap((field) => {
     const message = errorFor(field);
-    return message ? [{ fieldId: field, message }] : [];
+    return message ? [{ fieldId: `${idPrefix}${field}`, message }] : [];
   });
   if (serverErrors._form) {
     const reference = state?.status === "error" && state.errorId ? ` (${state.errorId})` : "";
-    summary.push({ fieldId: fields[0], message: serverErrors._form.map((key) => t(key as "errors.unexpected")).join(" ") + reference });
+    summary.push({ fieldId: `${idPrefix}${fields[0]}`, message: serverErrors._form.map((key) => t(key as "errors.unexpected")).join(" ") + reference });
   }
+
+  // With JavaScript the page is not reloaded after a success, so the typed values would stay
+  // and a second click would add the same thing again.
+  useEffect(() => {
+    if (!resetAfterSuccess || state?.status !== "ok") return;
+    formRef.current?.reset();
+    form.reset(hiddenValues as DefaultValues<Values>);
+    // Once per answer from the action; the values it resets to are the form's hidden ones.
+  }, [state]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

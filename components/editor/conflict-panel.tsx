@@ -3,34 +3,44 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatDanishTime } from "@/lib/content/danish-time";
 import type { SavedVersion } from "@/lib/content/mutations";
-import { describeFieldValue, type EditorTranslator } from "./field-value";
+import { describeFieldValue, languageOfField, type EditorTranslator } from "./field-value";
 
 /**
  * Shown when another editor saved while this one was writing: their saved text, field by
  * field, beside this editor's own text, which stays in the form below. Saving again
  * replaces theirs deliberately; reloading the page keeps it.
  */
-export function ConflictPanel({ conflict, fields }: { conflict: SavedVersion; fields: readonly string[] }) {
+export function ConflictPanel({
+  conflict,
+  fields,
+  headingLevel = 2,
+}: {
+  conflict: SavedVersion;
+  fields: readonly string[];
+  headingLevel?: 2 | 3;
+}) {
   const t = useTranslations("editor");
   const locale = useLocale();
+  const Heading = `h${headingLevel}` as const;
+  const savedAt = formatDanishTime(new Date(conflict.savedAt), locale);
   const shown = (field: string) => describeFieldValue(field, conflict.snapshot[field], { t: t as EditorTranslator, locale });
   return (
     <section aria-labelledby="conflict-heading" className="mb-8 border-4 border-[#e0b400] p-4">
-      <h2 id="conflict-heading" className="mb-2 text-xl">
+      <Heading id="conflict-heading" className="mb-2 text-xl">
         {t("conflict.heading")}
-      </h2>
+      </Heading>
       <p className="mb-4">
-        {t("conflict.savedBy", {
-          version: conflict.version,
-          name: conflict.savedByName ?? t("releaseAuthor"),
-          date: formatDanishTime(new Date(conflict.savedAt), locale),
-        })}
+        {conflict.savedByName
+          ? t("conflict.savedBy", { version: conflict.version, name: conflict.savedByName, date: savedAt })
+          : t("conflict.savedWithoutEditor", { version: conflict.version, date: savedAt })}
       </p>
       <dl className="mb-4 space-y-2">
         {fields.map((field) => (
           <div key={field}>
             <dt className="font-semibold">{t(`fields.${field}` as "fields.titleDa")}</dt>
-            <dd className="whitespace-pre-line">{shown(field)}</dd>
+            <dd lang={languageOfField(field)} className="whitespace-pre-line">
+              {shown(field)}
+            </dd>
           </div>
         ))}
       </dl>

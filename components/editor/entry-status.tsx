@@ -12,10 +12,13 @@ type StatusAction = (previous: ActionResult | null, formData: FormData) => Promi
  */
 export async function EntryStatus({
   entry,
+  formKey,
   action,
   previewHref,
 }: {
   entry: { id: string; version: number; status: "draft" | "published" | "withdrawn"; publishFrom: Date | null; publishTo: Date | null };
+  /** Changes with each successful write, so a message from before it does not linger. */
+  formKey: string;
   action: StatusAction;
   previewHref: string;
 }) {
@@ -35,7 +38,7 @@ export async function EntryStatus({
         <dd>{entry.version}</dd>
       </dl>
       <div className="flex flex-wrap items-start gap-4">
-        <ActionForm action={action} fields={{ id: entry.id, expectedVersion: String(entry.version), status: next, locale }}>
+        <ActionForm key={formKey} action={action} fields={{ id: entry.id, expectedVersion: String(entry.version), status: next, locale }}>
           <SubmitButton variant={next === "withdrawn" ? "danger" : "primary"}>
             {next === "withdrawn" ? t("withdraw") : entry.status === "withdrawn" ? t("republish") : t("publish")}
           </SubmitButton>

@@ -33,7 +33,16 @@ export interface FaqEntryFormEntry {
 const fields = ["audience", "topicDa", "questionDa", "answerDa", "topicEn", "questionEn", "answerEn", "sortOrder", "publishFrom", "publishTo"] as const;
 
 /** Writes a question and answer for one of the FAQs, in Danish and English, and when it shows. */
-export function FaqEntryForm({ entry, locale }: { entry?: FaqEntryFormEntry; locale: string }) {
+export function FaqEntryForm({
+  entry,
+  locale,
+  headingLevel = 2,
+}: {
+  entry?: FaqEntryFormEntry;
+  locale: string;
+  /** The level for the form's own headings: 2 on a page of its own, 3 inside the entry's edit section. */
+  headingLevel?: 2 | 3;
+}) {
   const t = useTranslations("editor");
   const form = useSchemaForm<Values, EditorOutcome>({
     schema: faqEntrySchema,
@@ -46,8 +55,8 @@ export function FaqEntryForm({ entry, locale }: { entry?: FaqEntryFormEntry; loc
   const expectedVersion = String(form.returned.expectedVersion ?? entry?.version ?? 0);
   return (
     <>
-      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} />
-      {form.failure?.conflict && <ConflictPanel conflict={form.failure.conflict} fields={fields} />}
+      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={headingLevel} />
+      {form.failure?.conflict && <ConflictPanel conflict={form.failure.conflict} fields={fields} headingLevel={headingLevel} />}
       <form {...form.formProps} className="max-w-2xl">
         <input type="hidden" name="id" value={entry?.id ?? ""} />
         <input type="hidden" name="expectedVersion" value={expectedVersion} />

@@ -4,19 +4,22 @@ import { SubmitButton } from "@/components/submit-button";
 import type { ActionResult } from "@/lib/actions";
 import { formatDanishTime } from "@/lib/content/danish-time";
 import type { VersionRecord } from "@/lib/content/queries";
-import { describeFieldValue, type EditorTranslator } from "./field-value";
+import { describeFieldValue, languageOfField, type EditorTranslator } from "./field-value";
 
 type RestoreAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 /** Every saved version of an entry, newest first: who, when, the text, and a way to bring it back. */
 export async function VersionHistory({
   id,
+  formKey,
   currentVersion,
   versions,
   fields,
   action,
 }: {
   id: string;
+  /** Changes with each successful write, so a message from before it does not linger. */
+  formKey: string;
   currentVersion: number;
   versions: VersionRecord[];
   fields: readonly string[];
@@ -36,7 +39,9 @@ export async function VersionHistory({
               {t("history.version", { version: version.version })}: {t(`history.changes.${version.change}` as "history.changes.created")}
             </h3>
             <p className="mb-2">
-              {t("history.savedBy", { name: version.savedByName ?? t("releaseAuthor"), date: formatDanishTime(version.savedAt, locale) })}
+              {version.savedByName
+                ? t("history.savedBy", { name: version.savedByName, date: formatDanishTime(version.savedAt, locale) })
+                : t("history.savedWithoutEditor", { date: formatDanishTime(version.savedAt, locale) })}
             </p>
             <details className="mb-3">
               <summary className="cursor-pointer text-primary underline">{t("history.showText", { version: version.version })}</summary>
@@ -48,13 +53,15 @@ export async function VersionHistory({
                 {fields.map((field) => (
                   <div key={field}>
                     <dt className="font-semibold">{t(`fields.${field}` as "fields.titleDa")}</dt>
-                    <dd className="whitespace-pre-line">{shown(field, version.snapshot[field])}</dd>
+                    <dd lang={languageOfField(field)} className="whitespace-pre-line">
+                      {shown(field, version.snapshot[field])}
+                    </dd>
                   </div>
                 ))}
               </dl>
             </details>
             {version.version !== currentVersion && (
-              <ActionForm action={action} fields={{ id, expectedVersion: String(currentVersion), version: String(version.version), locale }}>
+              <ActionForm key={formKey} action={action} fields={{ id, expectedVersion: String(currentVersion), version: String(version.version), locale }}>
                 <SubmitButton variant="secondary">{t("history.restore", { version: version.version })}</SubmitButton>
               </ActionForm>
             )}

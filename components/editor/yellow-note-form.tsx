@@ -31,7 +31,16 @@ export interface YellowNoteFormNote {
 const fields = ["titleDa", "bodyDa", "titleEn", "bodyEn", "audience", "placement", "publishFrom", "publishTo"] as const;
 
 /** Writes a yellow note in Danish and English, for whom and where it shows, and when. */
-export function YellowNoteForm({ note, locale }: { note?: YellowNoteFormNote; locale: string }) {
+export function YellowNoteForm({
+  note,
+  locale,
+  headingLevel = 2,
+}: {
+  note?: YellowNoteFormNote;
+  locale: string;
+  /** The level for the form's own headings: 2 on a page of its own, 3 inside the entry's edit section. */
+  headingLevel?: 2 | 3;
+}) {
   const t = useTranslations("editor");
   const form = useSchemaForm<Values, EditorOutcome>({
     schema: yellowNoteSchema,
@@ -44,8 +53,8 @@ export function YellowNoteForm({ note, locale }: { note?: YellowNoteFormNote; lo
   const expectedVersion = String(form.returned.expectedVersion ?? note?.version ?? 0);
   return (
     <>
-      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} />
-      {form.failure?.conflict && <ConflictPanel conflict={form.failure.conflict} fields={fields} />}
+      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={headingLevel} />
+      {form.failure?.conflict && <ConflictPanel conflict={form.failure.conflict} fields={fields} headingLevel={headingLevel} />}
       <form {...form.formProps} className="max-w-2xl">
         <input type="hidden" name="id" value={note?.id ?? ""} />
         <input type="hidden" name="expectedVersion" value={expectedVersion} />

@@ -20,6 +20,8 @@ export function AddContactPersonForm({ citizenId }: { citizenId: string }) {
     messages: "staff.contacts.errors",
     fields: ["role", "name", "organisation", "phone", "email"],
     hiddenValues: { citizenId },
+    idPrefix: "contact-",
+    resetAfterSuccess: true,
   });
   return (
     <>
@@ -28,21 +30,21 @@ export function AddContactPersonForm({ citizenId }: { citizenId: string }) {
           {t("added", { name: form.result.name })}
         </p>
       )}
-      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} />
+      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={4} />
       <form {...form.formProps}>
         <input type="hidden" name="citizenId" value={citizenId} />
         <SelectField
-          id="role"
+          id="contact-role"
           label={t("role")}
           options={(["caseworker", "mentor", "akasse"] as const).map((role) => ({ value: role, label: roles(role) }))}
           error={form.errorFor("role")}
           defaultValue={form.returned.role}
           {...form.register("role")}
         />
-        <TextField id="name" label={t("name")} autoComplete="off" error={form.errorFor("name")} defaultValue={form.returned.name} {...form.register("name")} />
-        <TextField id="organisation" label={t("organisation")} hint={t("optional")} autoComplete="off" error={form.errorFor("organisation")} defaultValue={form.returned.organisation} {...form.register("organisation")} />
-        <TextField id="phone" type="tel" label={t("phone")} hint={t("phoneHint")} autoComplete="off" error={form.errorFor("phone")} defaultValue={form.returned.phone} {...form.register("phone")} />
-        <TextField id="email" type="email" label={t("email")} hint={t("optional")} autoComplete="off" error={form.errorFor("email")} defaultValue={form.returned.email} {...form.register("email")} />
+        <TextField id="contact-name" label={t("name")} autoComplete="off" error={form.errorFor("name")} defaultValue={form.returned.name} {...form.register("name")} />
+        <TextField id="contact-organisation" label={t("organisation")} hint={t("optional")} autoComplete="off" error={form.errorFor("organisation")} defaultValue={form.returned.organisation} {...form.register("organisation")} />
+        <TextField id="contact-phone" type="tel" label={t("phone")} hint={t("phoneHint")} autoComplete="off" error={form.errorFor("phone")} defaultValue={form.returned.phone} {...form.register("phone")} />
+        <TextField id="contact-email" type="email" label={t("email")} hint={t("optional")} autoComplete="off" error={form.errorFor("email")} defaultValue={form.returned.email} {...form.register("email")} />
         <SubmitButton>{t("addButton")}</SubmitButton>
       </form>
     </>

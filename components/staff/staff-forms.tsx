@@ -29,7 +29,7 @@ export function JobcenterSearchForm({ locale }: { locale: string }) {
   const form = useSchemaForm({ schema: cprSearchSchema, action: findCitizenForJobcenter, messages: "staff.errors", fields: ["cpr"] });
   return (
     <>
-      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} />
+      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
       <form {...form.formProps} className="flex flex-wrap items-end gap-4">
         <input type="hidden" name="locale" value={locale} />
         <TextField id="cpr" label={t("citizen.cpr")} hint={t("citizen.cprHint")} inputMode="numeric" autoComplete="off" error={form.errorFor("cpr")} defaultValue={form.returned.cpr} {...form.register("cpr")} />
@@ -46,7 +46,7 @@ export function SupportSearchForm({ locale }: { locale: string }) {
   const form = useSchemaForm({ schema: supportSearchSchema, action: findCitizenForSupport, messages: "staff.errors", fields: ["query"] });
   return (
     <>
-      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} />
+      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
       <form {...form.formProps} className="flex flex-wrap items-end gap-4">
         <input type="hidden" name="locale" value={locale} />
         <TextField id="query" label={t("citizen.cprOrUsername")} autoComplete="off" error={form.errorFor("query")} defaultValue={form.returned.query} {...form.register("query")} />
@@ -65,6 +65,7 @@ export function CreateProfileForm({ citizenPagePrefix }: { citizenPagePrefix: st
     action: createProfileForCitizen,
     messages: "staff.errors",
     fields: ["cpr", "name", "reason"],
+    idPrefix: "new-",
   });
   const created = form.result;
   return (
@@ -77,7 +78,7 @@ export function CreateProfileForm({ citizenPagePrefix }: { citizenPagePrefix: st
           <ShowIssued data={created} />
         </>
       )}
-      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} />
+      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
       <form {...form.formProps}>
         <TextField id="new-cpr" label={t("citizen.cpr")} hint={t("citizen.cprHint")} inputMode="numeric" autoComplete="off" error={form.errorFor("cpr")} defaultValue={form.returned.cpr} {...form.register("cpr")} />
         <TextField id="new-name" label={t("jobcenter.name")} autoComplete="off" error={form.errorFor("name")} defaultValue={form.returned.name} {...form.register("name")} />
@@ -96,6 +97,7 @@ export function FlagForm({ citizenId, flagged }: { citizenId: string; flagged: b
     messages: "staff.errors",
     fields: ["reason"],
     hiddenValues: { citizenId, flagged: flagged ? "nej" : "ja" },
+    idPrefix: "flag-",
   });
   return (
     <>
@@ -105,7 +107,7 @@ export function FlagForm({ citizenId, flagged }: { citizenId: string; flagged: b
         </p>
       )}
       <ShowIssued data={form.result} />
-      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} />
+      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
       <form {...form.formProps}>
         <input type="hidden" name="citizenId" value={citizenId} />
         <input type="hidden" name="flagged" value={flagged ? "nej" : "ja"} />

@@ -20,12 +20,14 @@ const entryPaths = { yellow_note: "gule-sedler", faq_entry: "faq" } as const;
  * Runs a write and opens the entry's page again, saying which version was saved; the page
  * then shows that version everywhere, the form included. A conflict instead comes back to
  * the form with the other editor's version, and the version the editor may now
- * deliberately overwrite.
+ * deliberately overwrite. Publishing, withdrawing and restoring have no text of the editor's
+ * own to weigh against it, so they say to reload the page instead (`onConflict: "reload"`).
  */
 async function writeThenReopen<Values extends { expectedVersion?: unknown; locale: string }>(
   kind: keyof typeof entryPaths,
   values: Values,
   write: () => Promise<{ id: string; version: number }>,
+  onConflict: "compare" | "reload" = "compare",
 ): Promise<ActionResult<Values, EditorOutcome>> {
   let saved: { id: string; version: number };
   try {
@@ -34,7 +36,7 @@ async function writeThenReopen<Values extends { expectedVersion?: unknown; local
     if (!(error instanceof ContentConflictError)) throw error;
     return {
       status: "error",
-      fieldErrors: { _form: ["editor.errors.conflict"] },
+      fieldErrors: { _form: [onConflict === "compare" ? "editor.errors.conflict" : "editor.errors.conflictReload"] },
       values: { ...values, expectedVersion: error.current.version },
       data: { conflict: error.current },
     };
@@ -60,25 +62,25 @@ export const saveFaqEntryAction = staffAction(
 export const changeYellowNoteStatus = staffAction(
   { schema: statusChangeSchema, roles: editor, name: "changeYellowNoteStatus" },
   async (input, { staff }) =>
-    writeThenReopen("yellow_note", input, () => changeContentStatus({ kind: "yellow_note", ...input, staffId: staff.staffId })),
+    writeThenReopen("yellow_note", input, () => changeContentStatus({ kind: "yellow_note", ...input, staffId: staff.staffId }), "reload"),
 );
 
 /** Publishes or withdraws a FAQ entry. */
 export const changeFaqEntryStatus = staffAction(
   { schema: statusChangeSchema, roles: editor, name: "changeFaqEntryStatus" },
-  async (input, { staff }) => writeThenReopen("faq_entry", input, () => changeContentStatus({ kind: "faq_entry", ...input, staffId: staff.staffId })),
+  async (input, { staff }) => writeThenReopen("faq_entry", input, () => changeContentStatus({ kind: "faq_entry", ...input, staffId: staff.staffId }), "reload"),
 );
 
 /** Brings back an earlier version of a yellow note's text. */
 export const restoreYellowNoteVersion = staffAction(
   { schema: restoreSchema, roles: editor, name: "restoreYellowNoteVersion" },
   async (input, { staff }) =>
-    writeThenReopen("yellow_note", input, () => restoreContentVersion({ kind: "yellow_note", ...input, staffId: staff.staffId })),
+    writeThenReopen("yellow_note", input, () => restoreContentVersion({ kind: "yellow_note", ...input, staffId: staff.staffId }), "reload"),
 );
 
 /** Brings back an earlier version of a FAQ entry's text. */
 export const restoreFaqEntryVersion = staffAction(
   { schema: restoreSchema, roles: editor, name: "restoreFaqEntryVersion" },
   async (input, { staff }) =>
-    writeThenReopen("faq_entry", input, () => restoreContentVersion({ kind: "faq_entry", ...input, staffId: staff.staffId })),
+    writeThenReopen("faq_entry", input, () => restoreContentVersion({ kind: "faq_entry", ...input, staffId: staff.staffId }), "reload"),
 );

@@ -63,7 +63,8 @@ export default async function AccessibilityStatementPage({ params }: Props) {
         <>
           <p className="mb-2">{t("enforcementText")}</p>
           <p>
-            <a href={COMPLAINTS_URL} rel="noopener noreferrer">
+            {/* The agency's complaint form is in Danish only; the English link says so. */}
+            <a href={COMPLAINTS_URL} hrefLang="da" rel="noopener noreferrer">
               {t("enforcementLink")}
             </a>
           </p>

@@ -41,6 +41,11 @@ for (const language of ["da", "en"] as Language[]) {
     await tool.getByRole("button", { name: m.addButton }).click();
     await expect(tool.getByRole("status")).toHaveText(m.added.replace("{name}", "Mads Mentor"));
     await expect(tool.getByRole("listitem")).toContainText(m.noDetails);
+    // The form is empty again, so a second click cannot add the same person twice.
+    await expect(tool.getByLabel(m.name, { exact: true })).toHaveValue("");
+    await tool.getByRole("button", { name: m.addButton }).click();
+    await expect(staff.page.getByRole("alert", { name: m.errorSummaryTitle })).toContainText(m.errors.nameMissing);
+    await expect(tool.getByRole("button", { name: m.removeLabel.replace("{name}", "Mads Mentor") })).toHaveCount(1);
 
     await tool.getByLabel(m.role).selectOption("akasse");
     await tool.getByLabel(m.name, { exact: true }).fill("Alma A-kasse");
@@ -75,3 +80,31 @@ for (const language of ["da", "en"] as Language[]) {
     await Promise.all([staffContext.close(), citizenContext.close()]);
   });
 }
+
+test.describe(() => {
+  test.use({ storageState: authState("caseworker") });
+
+  test("X1 X4 the jobcenter's citizen page has two forms, each with its own error summary under its own heading and links to its own fields", async ({ page, axe }) => {
+    const staff = new StaffPortal(page, "en");
+    await staff.findForJobcenter(contactCitizens[0].cpr);
+    const flagTool = page.getByRole("region", { name: staff.m.jobcenter.flagTitle });
+    const contactTool = page.getByRole("region", { name: staff.m.contacts.title });
+
+    await flagTool.getByRole("button", { name: staff.m.jobcenter.setFlag }).click();
+    const flagSummary = flagTool.getByRole("alert", { name: staff.m.errorSummaryTitle });
+    await expect(flagSummary).toBeFocused();
+    await expect(flagSummary.getByRole("heading", { level: 3, name: staff.m.errorSummaryTitle })).toBeVisible();
+
+    await contactTool.getByRole("button", { name: staff.m.contacts.addButton }).click();
+    const contactSummary = contactTool.getByRole("alert", { name: staff.m.contacts.errorSummaryTitle });
+    await expect(contactSummary).toBeFocused();
+    await expect(contactSummary.getByRole("heading", { level: 4, name: staff.m.contacts.errorSummaryTitle })).toBeVisible();
+    await expect(page.getByRole("alert", { name: staff.m.errorSummaryTitle })).toHaveCount(2);
+    await axe.check();
+
+    await contactSummary.getByRole("link", { name: staff.m.contacts.errors.nameMissing }).click();
+    await expect(contactTool.getByLabel(staff.m.contacts.name, { exact: true })).toBeFocused();
+    await flagSummary.getByRole("link", { name: staff.m.errors.reasonMissing }).click();
+    await expect(flagTool.getByLabel(staff.m.jobcenter.reason)).toBeFocused();
+  });
+});

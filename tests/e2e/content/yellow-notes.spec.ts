@@ -144,6 +144,69 @@ test("R2.1 two editors save the same note: the second sees both texts, then deci
   await expect(history.getByRole("listitem").first()).toContainText(editor.m.history.changes.restored);
 });
 
+// The newest version may reach this page with the conflict's answer: without JavaScript the
+// page is rendered anew, and with it the page is refreshed when the session cookie is renewed.
+for (const [language, javaScript] of [
+  ["da", true],
+  ["en", false],
+] as const) {
+  test(`R2.1 X3 publishing, restoring or saving over a version someone else has moved on from changes nothing and says so (${language}, JavaScript ${javaScript ? "on" : "off"})`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, storageState: authState("editor"), javaScriptEnabled: javaScript });
+    const editor = new EditorPortal(await context.newPage(), language);
+    const page = editor.page;
+    const title = `Forældet ${unique()}`;
+    const notePath = await editor.createNote({ titleDa: title, titleEn: title, bodyDa: "Version et.", bodyEn: "Version one." });
+    const other = new EditorPortal(await context.newPage(), language);
+    await other.page.goto(notePath);
+    await other.publish();
+
+    // This page still shows version 1 as a draft.
+    await page.getByRole("button", { name: editor.m.publish, exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: editor.m.errors.conflictReload })).toBeVisible();
+    await expect(page.getByRole("region", { name: editor.m.conflict.heading })).toHaveCount(0);
+    await page.goto(notePath);
+    await expect(editor.status()).toHaveText(editor.m.statuses.published);
+    await expect(page.getByRole("alert").filter({ hasText: editor.m.errors.conflictReload })).toHaveCount(0);
+
+    await other.page.goto(notePath);
+    await other.withdraw();
+    const history = page.getByRole("region", { name: editor.m.history.heading });
+    await history.getByRole("button", { name: editor.m.history.restore.replace("{version}", "1") }).click();
+    await expect(history.getByRole("alert").filter({ hasText: editor.m.errors.conflictReload })).toBeVisible();
+    await page.goto(notePath);
+    await expect(history.getByRole("listitem")).toHaveCount(3);
+    await expect(editor.status()).toHaveText(editor.m.statuses.withdrawn);
+
+    await other.page.goto(notePath);
+    await other.page.getByLabel(other.m.fields.bodyDa, { exact: true }).fill("Den andens tekst.");
+    await other.page.getByRole("button", { name: other.m.save }).click();
+    await expect(other.page.getByRole("status").filter({ hasText: other.m.saved.replace("{version}", "4") })).toBeVisible();
+    await page.getByLabel(editor.m.fields.bodyDa, { exact: true }).fill("Min egen tekst.");
+    await page.getByRole("button", { name: editor.m.save }).click();
+    await expect(page.getByRole("region", { name: editor.m.conflict.heading })).toContainText("Den andens tekst.");
+    await expect(page.getByLabel(editor.m.fields.bodyDa, { exact: true })).toHaveValue("Min egen tekst.");
+    await context.close();
+  });
+}
+
+test("R2.1 X2 on the English editor pages the Danish texts are marked as Danish, for screen readers to pronounce", async ({ page }) => {
+  const editor = new EditorPortal(page, "en");
+  const note = { titleDa: `Lukket for vedligeholdelse ${unique()}`, titleEn: "Closed for maintenance", bodyDa: "Vi er tilbage i morgen.", bodyEn: "We are back tomorrow." };
+  await editor.createNote(note);
+  await expect(page.getByRole("heading", { level: 1 }).locator('[lang="da"]')).toHaveText(note.titleDa);
+  const history = page.getByRole("region", { name: editor.m.history.heading });
+  await history.getByText(editor.m.history.showText.replace("{version}", "1")).click();
+  await expect(history.getByText(note.titleDa, { exact: true })).toHaveAttribute("lang", "da");
+  await expect(history.getByText(note.bodyEn, { exact: true })).toHaveAttribute("lang", "en");
+  await expect(history.getByText(editor.m.history.savedBy.split(" {name}")[0])).toContainText("Rikke Redaktør");
+
+  await page.goto(editor.path("/medarbejder/redaktion"));
+  await expect(page.getByRole("link", { name: note.titleDa })).toHaveAttribute("lang", "da");
+  const faq = page.getByRole("table", { name: editor.m.faqHeading });
+  await expect(faq.getByRole("link").first()).toHaveAttribute("lang", "da");
+  await expect(faq.getByRole("cell", { name: "Log ind og profil" }).first()).toHaveAttribute("lang", "da");
+});
+
 test("R2.1 X4 an editor's form explains what is missing, without JavaScript too", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, storageState: authState("editor"), javaScriptEnabled: false });
   const editor = new EditorPortal(await context.newPage(), "en");

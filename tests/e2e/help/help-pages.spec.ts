@@ -56,5 +56,8 @@ for (const language of ["da", "en"] as Language[]) {
     await expect(main.getByRole("region", { name: m.gapsHeading }).getByRole("listitem")).toHaveCount(m.gaps.length);
     await expect(main.getByRole("region", { name: m.preparationHeading })).toContainText(language === "da" ? "26. november 2026" : "26 November 2026");
     await expect(main.getByRole("region", { name: m.feedbackHeading }).getByRole("link", { name: "star@star.dk" })).toHaveAttribute("href", "mailto:star@star.dk");
+    // The agency's complaint form is in Danish only, and the link says so.
+    await expect(main.getByRole("region", { name: m.enforcementHeading }).getByRole("link", { name: m.enforcementLink })).toHaveAttribute("hreflang", "da");
+    if (language === "en") expect(m.enforcementLink).toContain("(in Danish)");
   });
 }

@@ -15,7 +15,9 @@ for (const language of ["da", "en"] as Language[]) {
     await create.getByRole("textbox", { name: staff.m.citizen.cpr }).fill(cpr);
     await create.getByLabel(staff.m.jobcenter.name).fill("Kirsten Kode");
     await create.getByRole("button", { name: staff.m.jobcenter.createButton }).click();
-    await expect(page.getByRole("alert", { name: staff.m.errorSummaryTitle })).toContainText(staff.m.errors.reasonMissing);
+    const summary = page.getByRole("alert", { name: staff.m.errorSummaryTitle });
+    await summary.getByRole("link", { name: staff.m.errors.reasonMissing }).click();
+    await expect(create.getByLabel(staff.m.jobcenter.reason)).toBeFocused();
     await create.getByLabel(staff.m.jobcenter.reason).fill("Har ikke MitID");
     await create.getByRole("button", { name: staff.m.jobcenter.createButton }).click();
     const issued = await staff.issuedCredentials();

@@ -52,7 +52,9 @@ export default async function EditorHomePage({ params }: Props) {
                 {notes.map((note) => (
                   <tr key={note.id} className="border-b border-border align-top">
                     <td className="py-2 pr-4">
-                      <a href={path(`/gule-sedler/${note.id}`)}>{note.titleDa}</a>
+                      <a href={path(`/gule-sedler/${note.id}`)} lang="da">
+                        {note.titleDa}
+                      </a>
                     </td>
                     <td className="py-2 pr-4">{t(`placements.${note.placement}`)}</td>
                     <td className="py-2 pr-4">{t(`audiences.${note.audience}`)}</td>
@@ -93,10 +95,14 @@ export default async function EditorHomePage({ params }: Props) {
                 {entries.map((entry) => (
                   <tr key={entry.id} className="border-b border-border align-top">
                     <td className="py-2 pr-4">
-                      <a href={path(`/faq/${entry.id}`)}>{entry.questionDa}</a>
+                      <a href={path(`/faq/${entry.id}`)} lang="da">
+                        {entry.questionDa}
+                      </a>
                     </td>
                     <td className="py-2 pr-4">{t(`audiences.${entry.audience}`)}</td>
-                    <td className="py-2 pr-4">{entry.topicDa}</td>
+                    <td className="py-2 pr-4" lang="da">
+                      {entry.topicDa}
+                    </td>
                     <td className="py-2 pr-4">{t(`statuses.${entry.status}`)}</td>
                     <td className="py-2">{shows(entry)}</td>
                   </tr>

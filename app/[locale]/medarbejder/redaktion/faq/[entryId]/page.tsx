@@ -28,6 +28,11 @@ export default async function FaqEntryEditorPage({ params, searchParams }: Props
   const entry = await getFaqEntryForEditors({ id: entryId });
   if (!entry) return <EditorEntryMissing />;
   const [versions, { gemt }] = await Promise.all([listVersions({ kind: "faq_entry", contentId: entry.id }), searchParams]);
+  // Every successful write opens the page again with the saved version in `gemt`, so the
+  // forms start afresh. A conflict keeps the address, and so the editor's text and the
+  // message about it, even when the page is refreshed with the newer version underneath
+  // (without JavaScript, or when the session cookie is renewed).
+  const formKey = gemt ?? "opened";
   const base = localizedPath(locale, `/medarbejder/redaktion/faq/${entry.id}`);
   return (
     <>
@@ -35,14 +40,15 @@ export default async function FaqEntryEditorPage({ params, searchParams }: Props
         <a href={localizedPath(locale, "/medarbejder/redaktion")}>{t("back")}</a>
       </p>
       {gemt && <SuccessNotice>{gemt === "1" ? t("createdDraft") : t("saved", { version: Number(gemt) || 0 })}</SuccessNotice>}
-      <h1 className="mb-6">{t("editFaqHeading", { question: entry.questionDa })}</h1>
-      <EntryStatus entry={entry} action={changeFaqEntryStatus} previewHref={`${base}/forhaandsvisning`} />
+      <h1 className="mb-6">{t.rich("editFaqHeading", { question: entry.questionDa, da: (question) => <span lang="da">{question}</span> })}</h1>
+      <EntryStatus entry={entry} formKey={formKey} action={changeFaqEntryStatus} previewHref={`${base}/forhaandsvisning`} />
       <section aria-labelledby="edit-heading" className="mb-10">
         <h2 id="edit-heading" className="mb-3 text-xl">
           {t("editHeading")}
         </h2>
         <FaqEntryForm
-          key={entry.version}
+          headingLevel={3}
+          key={formKey}
           locale={locale}
           entry={{
             ...entry,
@@ -52,7 +58,7 @@ export default async function FaqEntryEditorPage({ params, searchParams }: Props
           }}
         />
       </section>
-      <VersionHistory id={entry.id} currentVersion={entry.version} versions={versions} fields={faqEntryFields} action={restoreFaqEntryVersion} />
+      <VersionHistory id={entry.id} formKey={formKey} currentVersion={entry.version} versions={versions} fields={faqEntryFields} action={restoreFaqEntryVersion} />
     </>
   );
 }

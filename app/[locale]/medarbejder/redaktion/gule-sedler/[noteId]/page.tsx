@@ -28,6 +28,11 @@ export default async function YellowNoteEditorPage({ params, searchParams }: Pro
   const note = await getYellowNoteForEditors({ id: noteId });
   if (!note) return <EditorEntryMissing />;
   const [versions, { gemt }] = await Promise.all([listVersions({ kind: "yellow_note", contentId: note.id }), searchParams]);
+  // Every successful write opens the page again with the saved version in `gemt`, so the
+  // forms start afresh. A conflict keeps the address, and so the editor's text and the
+  // message about it, even when the page is refreshed with the newer version underneath
+  // (without JavaScript, or when the session cookie is renewed).
+  const formKey = gemt ?? "opened";
   const base = localizedPath(locale, `/medarbejder/redaktion/gule-sedler/${note.id}`);
   return (
     <>
@@ -35,19 +40,20 @@ export default async function YellowNoteEditorPage({ params, searchParams }: Pro
         <a href={localizedPath(locale, "/medarbejder/redaktion")}>{t("back")}</a>
       </p>
       {gemt && <SuccessNotice>{gemt === "1" ? t("createdDraft") : t("saved", { version: Number(gemt) || 0 })}</SuccessNotice>}
-      <h1 className="mb-6">{t("editNoteHeading", { title: note.titleDa })}</h1>
-      <EntryStatus entry={note} action={changeYellowNoteStatus} previewHref={`${base}/forhaandsvisning`} />
+      <h1 className="mb-6">{t.rich("editNoteHeading", { title: note.titleDa, da: (title) => <span lang="da">{title}</span> })}</h1>
+      <EntryStatus entry={note} formKey={formKey} action={changeYellowNoteStatus} previewHref={`${base}/forhaandsvisning`} />
       <section aria-labelledby="edit-heading" className="mb-10">
         <h2 id="edit-heading" className="mb-3 text-xl">
           {t("editHeading")}
         </h2>
         <YellowNoteForm
-          key={note.version}
+          headingLevel={3}
+          key={formKey}
           locale={locale}
           note={{ ...note, publishFrom: toDanishLocalTime(note.publishFrom), publishTo: toDanishLocalTime(note.publishTo) }}
         />
       </section>
-      <VersionHistory id={note.id} currentVersion={note.version} versions={versions} fields={yellowNoteFields} action={restoreYellowNoteVersion} />
+      <VersionHistory id={note.id} formKey={formKey} currentVersion={note.version} versions={versions} fields={yellowNoteFields} action={restoreYellowNoteVersion} />
     </>
   );
 }
