@@ -1,12 +1,14 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-// Playwright cannot download its own browser here; the tests run in Debian's Chromium.
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!existsSync(chromiumPath)) {
+// Playwright cannot download its own browser here; the tests run in Debian's Chromium: its
+// headless shell, which starts far fewer processes than the full browser, or the full browser.
+const installedChromium = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((path) => existsSync(path));
+const chromiumPath = process.env.CHROMIUM_PATH ?? installedChromium;
+if (!chromiumPath || !existsSync(chromiumPath)) {
   throw new Error(
-    `No Chromium at ${chromiumPath}. Install Debian's Chromium with ` +
-      "`apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.",
+    `No Chromium at ${chromiumPath ?? "/usr/bin/chromium-headless-shell or /usr/bin/chromium"}. Install Debian's Chromium with ` +
+      "`apt-get update && apt-get install -y chromium-headless-shell` (or `chromium`), or set CHROMIUM_PATH to a Chromium binary.",
   );
 }
 

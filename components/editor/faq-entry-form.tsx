@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import type { z } from "zod";
 import { ErrorSummary } from "@/components/error-summary";
 import { SelectField } from "@/components/select-field";
@@ -51,8 +52,11 @@ export function FaqEntryForm({
     fields,
     hiddenValues: { id: entry?.id ?? "", expectedVersion: 0 },
   });
-  const value = <K extends (typeof fields)[number]>(field: K) => (form.returned[field] as string | undefined) ?? entry?.[field];
-  const expectedVersion = String(form.returned.expectedVersion ?? entry?.version ?? 0);
+  // The version the editor opened, not whatever the page was last refreshed with: a newer one
+  // arriving underneath (the session cookie renewed) must still be a conflict when they save.
+  const [opened] = useState(entry);
+  const value = <K extends (typeof fields)[number]>(field: K) => (form.returned[field] as string | undefined) ?? opened?.[field];
+  const expectedVersion = String(form.returned.expectedVersion ?? opened?.version ?? 0);
   return (
     <>
       <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={headingLevel} />

@@ -89,8 +89,8 @@ describe("yellow notes: an editor's draft, publication and withdrawal", () => {
 
     const refused = yellowNoteSchema.safeParse({ ...note(), publishFrom: "2026-02-30T08:00", publishTo: "2027-03-28T02:30" });
     expect(refused.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
-      ["publishFrom", "dateTimeMissing"],
-      ["publishTo", "dateTimeMissing"],
+      ["publishFrom", "dateTimeNonexistent"],
+      ["publishTo", "dateTimeNonexistent"],
     ]);
     const malformed = yellowNoteSchema.safeParse({ ...note(), publishFrom: "i morgen" });
     expect(malformed.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([["publishFrom", "dateTimeInvalid"]]);

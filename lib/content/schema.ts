@@ -11,7 +11,7 @@ const danishDateTime = z
   .string()
   .trim()
   .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, { message: "dateTimeInvalid", abort: true })
-  .refine(isDanishLocalTime, "dateTimeMissing")
+  .refine(isDanishLocalTime, "dateTimeNonexistent")
   .optional()
   .default("");
 
