@@ -51,6 +51,14 @@ export class EditorPortal {
     if (note.publishTo) await form.getByLabel(this.m.fields.publishTo, { exact: true }).fill(note.publishTo);
   }
 
+  /** Opens an entry, changes its Danish text and saves it; `version` is the version that save makes. */
+  async saveDanishBody(entryPath: string, text: string, version: number) {
+    await this.page.goto(entryPath);
+    await this.page.getByLabel(this.m.fields.bodyDa, { exact: true }).fill(text);
+    await this.page.getByRole("button", { name: this.m.save }).click();
+    await expect(this.page.getByRole("status").filter({ hasText: this.m.saved.replace("{version}", String(version)) })).toBeVisible();
+  }
+
   status() {
     return this.page.getByTestId("entry-status");
   }

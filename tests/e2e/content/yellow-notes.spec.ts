@@ -114,10 +114,7 @@ test("R2.1 two editors save the same note: the second sees both texts, then deci
   const notePath = await editor.createNote({ titleDa: title, titleEn: title, bodyDa: "Oprindelig tekst.", bodyEn: "Original text." });
 
   const other = new EditorPortal(await context.newPage());
-  await other.page.goto(notePath);
-  await other.page.getByLabel(other.m.fields.bodyDa, { exact: true }).fill("Den første redaktørs rettelse.");
-  await other.page.getByRole("button", { name: other.m.save }).click();
-  await expect(other.page.getByRole("status").filter({ hasText: other.m.saved.replace("{version}", "2") })).toBeVisible();
+  await other.saveDanishBody(notePath, "Den første redaktørs rettelse.", 2);
 
   // This editor opened version 1 before the other saved version 2.
   await page.getByLabel(editor.m.fields.bodyDa, { exact: true }).fill("Den anden redaktørs rettelse.");
@@ -177,10 +174,7 @@ for (const [language, javaScript] of [
     await expect(history.getByRole("listitem")).toHaveCount(3);
     await expect(editor.status()).toHaveText(editor.m.statuses.withdrawn);
 
-    await other.page.goto(notePath);
-    await other.page.getByLabel(other.m.fields.bodyDa, { exact: true }).fill("Den andens tekst.");
-    await other.page.getByRole("button", { name: other.m.save }).click();
-    await expect(other.page.getByRole("status").filter({ hasText: other.m.saved.replace("{version}", "4") })).toBeVisible();
+    await other.saveDanishBody(notePath, "Den andens tekst.", 4);
     await page.getByLabel(editor.m.fields.bodyDa, { exact: true }).fill("Min egen tekst.");
     await page.getByRole("button", { name: editor.m.save }).click();
     await expect(page.getByRole("region", { name: editor.m.conflict.heading })).toContainText("Den andens tekst.");
