@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { staticSecurityHeaders } from "./lib/security-headers";
+import { nonPageContentSecurityPolicy, staticSecurityHeaders } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -9,7 +9,13 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: staticSecurityHeaders }];
+    const restrictiveCsp = [{ key: "Content-Security-Policy", value: nonPageContentSecurityPolicy }];
+    return [
+      { source: "/:path*", headers: staticSecurityHeaders },
+      // Pages get their CSP, with a nonce, from the proxy; what the proxy does not see gets one that allows nothing to run.
+      { source: "/api/:path*", headers: restrictiveCsp },
+      { source: "/:file((?!_next/).*\\.[a-zA-Z0-9]+)", headers: restrictiveCsp },
+    ];
   },
 };
 

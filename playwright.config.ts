@@ -51,10 +51,12 @@ export default defineConfig({
     { name: "chromium", testIgnore: /.*\.setup\.ts/, dependencies: ["setup"] },
   ],
   // The production build on a fresh embedded database, with the MitID simulator beside it.
+  // The tests play one trusted reverse proxy: each test's X-Forwarded-For is its own client
+  // address, so the per-address login limit (X5) counts one test's failures only.
   webServer: {
     command: "npx tsx scripts/start.ts",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), MITID_SIMULATOR_PORT: String(simulatorPort), JOBNET_FRESH_DATABASE: "1", JOBNET_E2E_FIXTURES: "1", JOBNET_TEST_CLOCK: "1" },
+    env: { PORT: String(port), MITID_SIMULATOR_PORT: String(simulatorPort), JOBNET_FRESH_DATABASE: "1", JOBNET_E2E_FIXTURES: "1", JOBNET_TEST_CLOCK: "1", TRUSTED_PROXY_COUNT: "1" },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

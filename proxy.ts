@@ -4,6 +4,8 @@ import { NextRequest, NextResponse } from "next/server";
 import { csrfTokenFromCookie, newCsrfCookieValue } from "@/lib/auth/csrf";
 import { authCookies, decodeSessionToken, renewSessionToken, type SessionKind, type SessionToken } from "@/lib/auth/session-token";
 import { config as portalConfig, servedOverHttps } from "@/lib/config";
+import { refusalResponse } from "@/lib/http/plain-page";
+import { refusalFor } from "@/lib/http/request-guard";
 import { routing } from "@/lib/i18n/routing";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
@@ -34,12 +36,17 @@ async function renewSession(request: NextRequest, kind: SessionKind): Promise<Co
 }
 
 /**
- * Runs before every page: picks the language from the path, sets the CSP with a fresh
+ * Runs before every page: refuses writes from other sites and bodies that are not forms
+ * (request-guard.ts), picks the language from the path, sets the CSP with a fresh
  * nonce, makes sure next-auth's CSRF cookie exists for the server-rendered login forms,
  * and keeps an active session alive (idle timeout) up to its absolute limit.
  * It only does coarse work; every page and action checks the session itself.
  */
 export async function proxy(request: NextRequest) {
+  // A form from another site, or a body that is not the form it claims to be, goes no further.
+  const refusal = await refusalFor(request);
+  if (refusal) return refusalResponse(request.nextUrl.pathname, refusal.reason, refusal.status);
+
   const settings = portalConfig();
   const cookieSpec = authCookies();
   const writes: CookieWrite[] = [];

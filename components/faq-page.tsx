@@ -3,6 +3,7 @@ import { buttonStyles } from "@/components/button";
 import { contentNow } from "@/lib/clock";
 import { listFaq, searchFaq, type LocalizedFaqEntry } from "@/lib/content/queries";
 import { faqSearchSchema } from "@/lib/content/schema";
+import { setResponseStatus } from "@/lib/http/request-context";
 import { localizedPath } from "@/lib/i18n/routing";
 
 type Audience = "jobsoegere" | "arbejdsgivere";
@@ -34,6 +35,9 @@ export async function FaqPage({ audience, searchParams }: { audience: Audience; 
   const now = await contentNow();
   const parsed = faqSearchSchema.safeParse({ q: typeof searchParams.q === "string" ? searchParams.q : undefined });
   const query = parsed.success ? parsed.data.q : "";
+  // A search that cannot be searched for is answered with its reason, as a 400.
+  const searchError = parsed.success ? null : (parsed.error.issues[0]?.message as "tooLong" | "textInvalid");
+  if (searchError) setResponseStatus(400);
   const pagePath = localizedPath(locale, `/hjaelp/faq-${audience}`);
 
   return (
@@ -49,12 +53,18 @@ export async function FaqPage({ audience, searchParams }: { audience: Audience; 
             <p id="faq-soeg-hint" className="mb-1 text-muted">
               {t("searchHint")}
             </p>
+            {searchError && (
+              <p id="faq-soeg-fejl" role="alert" className="mb-1 font-semibold text-error">
+                {t(`searchErrors.${searchError}`)}
+              </p>
+            )}
             <input
               id="faq-soeg"
               type="search"
               name="q"
               defaultValue={query}
-              aria-describedby="faq-soeg-hint"
+              aria-describedby={searchError ? "faq-soeg-hint faq-soeg-fejl" : "faq-soeg-hint"}
+              aria-invalid={searchError ? true : undefined}
               maxLength={200}
               className="block w-full max-w-sm rounded border-2 border-border px-3 py-2 text-base"
             />
@@ -64,7 +74,6 @@ export async function FaqPage({ audience, searchParams }: { audience: Audience; 
           </button>
         </form>
       </div>
-      {!parsed.success && <p role="alert">{t("searchTooLong")}</p>}
       {query ? (
         <SearchResults results={await searchFaq({ audience, locale, query, now })} query={query} allPath={pagePath} />
       ) : (

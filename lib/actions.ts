@@ -1,8 +1,10 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { StaffRole } from "@/db/schema";
 import { getCitizenSession, type CitizenSession } from "@/lib/auth/session";
 import { AppError, logUnexpectedError } from "@/lib/errors";
+import { defaultResponseStatus, setResponseStatus } from "@/lib/http/request-context";
 import { log } from "@/lib/log";
 import { getStaffSession, type StaffSession } from "@/lib/staff/session";
 
@@ -21,7 +23,16 @@ export type ActionResult<Values = Record<string, unknown>, Data = unknown> =
       data?: Data;
     };
 
-const refused = (key: string) => ({ status: "error" as const, fieldErrors: { _form: [key] }, values: {} });
+type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429;
+
+/**
+ * A form-level refusal. Without JavaScript the page that shows it answers with `status`
+ * (lib/http/request-context.ts), so bad input is a 4xx there too.
+ */
+function refused(key: string, status: RefusalStatus) {
+  setResponseStatus(status);
+  return { status: "error" as const, fieldErrors: { _form: [key] }, values: {} };
+}
 
 /**
  * Parses the form with the action's schema and runs the handler, turning expected failures
@@ -33,9 +44,12 @@ async function parseAndRun<Schema extends z.ZodType, Data>(
   formData: FormData,
   run: (input: z.output<Schema>) => Promise<ActionResult<z.input<Schema>, Data> | void>,
 ): Promise<ActionResult<z.input<Schema>, Data>> {
+  // Anyone can call an action with anything; a form's data is the only thing it takes.
+  if (!(formData instanceof FormData)) return refused("errors.badRequest", 400);
   const raw = Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith("$ACTION")));
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
+    setResponseStatus(400);
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "_form");
@@ -45,11 +59,16 @@ async function parseAndRun<Schema extends z.ZodType, Data>(
     return { status: "error", fieldErrors, values: values as Partial<z.input<Schema>> };
   }
   try {
-    return (await run(parsed.data)) ?? { status: "ok" };
+    const result = (await run(parsed.data)) ?? { status: "ok" };
+    // A handler's own field errors are bad input too, unless it said more precisely what.
+    if (result.status === "error") defaultResponseStatus(400);
+    return result;
   } catch (error) {
-    if (isNextControlFlow(error)) throw error;
-    if (error instanceof AppError) return refused(error.messageKey);
+    // redirect(), notFound() and Next's other control flow reach Next unchanged.
+    unstable_rethrow(error);
+    if (error instanceof AppError) return refused(error.messageKey, error.status);
     const errorId = logUnexpectedError(error, "server_action");
+    setResponseStatus(500);
     return { status: "error", fieldErrors: { _form: ["errors.unexpected"] }, values: {}, errorId };
   }
 }
@@ -72,8 +91,8 @@ export function serverAction<Schema extends z.ZodType, Data = unknown>(
 ) {
   return async function action(_previous: ActionResult | null, formData: FormData): Promise<ActionResult<z.input<Schema>, Data>> {
     const citizen = await getCitizenSession();
-    if (options.access !== "public" && !citizen) return refused("errors.sessionEnded");
-    if (options.access === "citizen" && citizen?.mustChangePassword) return refused("errors.choosePasswordFirst");
+    if (options.access !== "public" && !citizen) return refused("errors.sessionEnded", 401);
+    if (options.access === "citizen" && citizen?.mustChangePassword) return refused("errors.choosePasswordFirst", 403);
     return parseAndRun(options.schema, formData, (input) => handler(input, { citizen }));
   };
 }
@@ -89,17 +108,11 @@ export function staffAction<Schema extends z.ZodType, Data = unknown>(
 ) {
   return async function action(_previous: ActionResult | null, formData: FormData): Promise<ActionResult<z.input<Schema>, Data>> {
     const staff = await getStaffSession();
-    if (!staff) return refused("errors.sessionEnded");
+    if (!staff) return refused("errors.sessionEnded", 401);
     if (!options.roles.some((role) => staff.roles.includes(role))) {
       log.warn("staff_action_denied", { action: options.name, staffId: staff.staffId });
-      return refused("errors.forbidden");
+      return refused("errors.forbidden", 403);
     }
     return parseAndRun(options.schema, formData, (input) => handler(input, { staff }));
   };
-}
-
-// redirect() and notFound() work by throwing; they must reach Next unchanged.
-function isNextControlFlow(error: unknown): boolean {
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
 }

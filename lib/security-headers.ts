@@ -34,3 +34,10 @@ export const staticSecurityHeaders: { key: string; value: string }[] = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
 ];
+
+/**
+ * The CSP for answers the proxy does not make — the API, files, and Next's pages for
+ * addresses that look like files. Nothing in them needs to run or load anything.
+ */
+export const nonPageContentSecurityPolicy =
+  "default-src 'none'; img-src 'self'; style-src 'self' 'unsafe-inline'; font-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";

@@ -1,4 +1,4 @@
-// Starts the portal as it runs in production (`next start` on the last build) with the
+// Starts the portal as it runs in production (server.ts on the last build) with the
 // MitID simulator beside it: used by `npm start`, the browser tests and the benchmark.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -87,7 +87,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   if ((await exitOf(setup)) !== 0) throw new Error("The database could not be migrated and seeded");
 
   const simulator = run(bin("tsx"), ["mitid-simulator/server.ts"], env, output);
-  const app = run(bin("next"), ["start", "--port", String(options.port)], env, output);
+  const app = run(bin("tsx"), ["server.ts"], { ...env, PORT: String(options.port) }, output);
   const children = [
     { name: "MitID simulator", child: simulator },
     { name: "Jobnet", child: app },

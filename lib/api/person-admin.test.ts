@@ -166,3 +166,26 @@ describe("an unexpected failure", () => {
     expect(JSON.parse(text)).toMatchObject({ type: "/api/v1/problemer/internal", status: 500, errorId: expect.any(String) });
   });
 });
+
+describe("PersonAdminService and text PostgreSQL cannot store", () => {
+  test("X4 a NUL or an unpaired surrogate in any text field is a 400 problem naming the field, and nothing is written", async () => {
+    const cases: [keyof typeof routes, Record<string, unknown>, string][] = [
+      ["POST /api/v1/borgere", { ...validBodies["POST /api/v1/borgere"], cpr: "1111229999", navn: "a\u0000b" }, "navn"],
+      ["POST /api/v1/borgere", { ...validBodies["POST /api/v1/borgere"], cpr: "1111229999", jobcenter: "Jobcenter \ud800" }, "jobcenter"],
+      ["POST /api/v1/borgere/opslag", { cpr: "010190\u00001111" }, "cpr"],
+      ["PUT /api/v1/borgere/brugerkodeflag", { ...validBodies["PUT /api/v1/borgere/brugerkodeflag"], begrundelse: "\udc00 fordi" }, "begrundelse"],
+    ];
+    const auditBefore = (await db().select().from(auditLog)).length;
+    for (const [endpoint, body, field] of cases) {
+      const response = await call(routes[endpoint], body);
+      expect(response.status).toBe(400);
+      expect(response.headers.get("content-type")).toBe("application/problem+json");
+      const problem = await response.json();
+      expect(problem.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: field })]));
+      expect(JSON.stringify(problem)).not.toMatch(/\\u0000|\\ud800|\\udc00/);
+    }
+    expect(await db().select().from(citizens).where(eq(citizens.cpr, "1111229999"))).toEqual([]);
+    expect((await db().select().from(auditLog)).length).toBe(auditBefore);
+  });
+});
+

@@ -1,26 +1,29 @@
 import "zod-openapi";
 import { z } from "zod";
+import { text as storableText } from "@/lib/validation";
 
 // The PersonAdminService API's requests and answers. The same schemas validate requests in
 // the route handlers and generate the OpenAPI document, so the two cannot drift apart.
 
-const cpr = z
-  .string()
+/** A text value; PostgreSQL cannot store a NUL character or an unpaired surrogate, so neither is accepted. */
+const text = () => storableText("must not contain a NUL character or an unpaired surrogate");
+
+const cpr = text()
   .regex(/^\d{10}$/, "must be a CPR number of 10 digits without a dash")
   .meta({ description: "The citizen's CPR number, 10 digits", example: "0101901111" });
 
 export const registerCitizenRequest = z
   .strictObject({
     cpr,
-    navn: z.string().trim().min(1, "must not be empty").max(200).meta({ description: "The citizen's full name", example: "Anna Andersen" }),
-    jobcenter: z.string().trim().min(1).max(200).meta({ description: "The jobcenter the citizen registers at", example: "Jobcenter København" }),
+    navn: text().trim().min(1, "must not be empty").max(200).meta({ description: "The citizen's full name", example: "Anna Andersen" }),
+    jobcenter: text().trim().min(1).max(200).meta({ description: "The jobcenter the citizen registers at", example: "Jobcenter København" }),
   })
   .meta({ id: "TilmeldBorger" });
 
 export const registerCitizenResponse = z
   .object({
     cpr,
-    navn: z.string(),
+    navn: text(),
     jobnetprofil: z.boolean().meta({ description: "Whether the citizen has an active Jobnet profile" }),
     brugernavn: z.literal("Ukendt").meta({ description: "Always 'Ukendt': citizens log in with MitID; brugerkoder are given by the jobcenter in Jobnet" }),
     adgangskode: z.literal("Ukendt").meta({ description: "Always 'Ukendt'" }),
@@ -42,8 +45,8 @@ export const brugerkodeFlag = z
 export const citizenAdminData = z
   .object({
     cpr,
-    navn: z.string(),
-    kontaktgruppe: z.string(),
+    navn: text(),
+    kontaktgruppe: text(),
     jobnetprofil: z
       .object({
         oprettet: z.iso.datetime({ offset: true }),
@@ -51,7 +54,7 @@ export const citizenAdminData = z
         senesteMitidLogin: z.iso.datetime({ offset: true }).nullable(),
       })
       .nullable(),
-    brugernavn: z.string().nullable().meta({ description: "The brugerkode username, if the citizen has brugerkoder" }),
+    brugernavn: text().nullable().meta({ description: "The brugerkode username, if the citizen has brugerkoder" }),
     brugerkodeFlag,
   })
   .meta({ id: "BorgerAdministrativeData" });
@@ -60,18 +63,18 @@ export const setFlagRequest = z
   .strictObject({
     cpr,
     flag: z.boolean().meta({ description: "true sets the brugerkode flag, false removes it" }),
-    begrundelse: z.string().trim().min(1, "must not be empty").max(500).meta({ description: "Why, for the audit log", example: "Borgeren har ikke MitID" }),
+    begrundelse: text().trim().min(1, "must not be empty").max(500).meta({ description: "Why, for the audit log", example: "Borgeren har ikke MitID" }),
   })
   .meta({ id: "SaetBrugerkodeFlag" });
 
 export const problemDetails = z
   .object({
-    type: z.string().meta({ description: "A URI reference naming the kind of problem" }),
-    title: z.string(),
+    type: text().meta({ description: "A URI reference naming the kind of problem" }),
+    title: text(),
     status: z.number().int(),
-    detail: z.string().optional(),
-    instance: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional().meta({ description: "For a validation problem: each field that was wrong" }),
-    errorId: z.string().optional().meta({ description: "For an unexpected error: the id support can find in the log" }),
+    detail: text().optional(),
+    instance: text().optional(),
+    errors: z.array(z.object({ path: text(), message: text() })).optional().meta({ description: "For a validation problem: each field that was wrong" }),
+    errorId: text().optional().meta({ description: "For an unexpected error: the id support can find in the log" }),
   })
   .meta({ id: "Problem", description: "RFC 9457 problem details" });

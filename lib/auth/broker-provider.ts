@@ -3,6 +3,7 @@ import type { LoggerInstance, User } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import type { Config } from "@/lib/config";
 import { log } from "@/lib/log";
+import { recordLoginFailure } from "./login-failure";
 
 /**
  * The MitID broker as a next-auth OpenID Connect provider: one for citizens (MitID) and one
@@ -53,12 +54,14 @@ export function idTokenIsForUs(claims: Record<string, unknown> | undefined, sett
 
 /**
  * next-auth's default logger prints whole error objects, which for a failed MitID callback
- * can include tokens and claims. Only the code and message go out.
+ * can include tokens and claims, and for a failed query the citizen's input. An error is
+ * logged as lib/errors.ts logs any (its kind and codes, never its data), under an id the
+ * login-problem page shows.
  */
 export const authLogger: Partial<LoggerInstance> = {
   error(code, metadata) {
-    const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
-    log.error("auth_error", { code, message: error instanceof Error ? error.message : undefined });
+    const error = metadata instanceof Error ? metadata : ((metadata as { error?: unknown })?.error ?? new Error(String(code)));
+    recordLoginFailure(error, `auth:${code}`);
   },
   warn(code) {
     log.warn("auth_warning", { code });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text as storableText } from "@/lib/validation";
 
 /** NSIS assurance levels, in rising order. */
 export const assuranceLevels = ["Low", "Substantial", "High"] as const;
@@ -31,8 +32,9 @@ export interface ProfessionalIdentity {
   assuranceLevel: AssuranceLevel | null;
 }
 
-const cprSchema = z.string().regex(/^\d{10}$/, "the CPR claim is not ten digits");
-const text = z.string().trim().min(1);
+const cprSchema = storableText("the CPR claim is not text").regex(/^\d{10}$/, "the CPR claim is not ten digits");
+// A name from the broker is stored; one PostgreSQL cannot store is refused like any other bad claim.
+const text = storableText("the claim holds text that cannot be stored").trim().min(1);
 
 function assuranceLevelFrom(value: unknown): AssuranceLevel | null {
   if (typeof value !== "string") return null;

@@ -8,8 +8,10 @@ import { verifyBrugerkodeLogin } from "@/lib/identity/brugerkode-login";
 import { findCitizenForMitidLogin } from "@/lib/identity/queries";
 import { brugerkodeLoginSchema } from "@/lib/identity/schema";
 import { authLogger, brokerProvider, idTokenIsForUs } from "./broker-provider";
+import { callbackPath, safeCallbackUrl } from "./callback-url";
 import { claimProfiles, meetsRequiredAssurance } from "./claim-profiles";
 import { clientAddress } from "./client-address";
+import { guarded } from "./login-failure";
 import { MITID_ASSURANCE_TOO_LOW, MITID_NO_PROFILE } from "./login-problems";
 import { PENDING_LOGIN_PARAM, sealPendingLogin, type PendingLogin } from "./pending-login";
 import { openCitizenSession } from "./session-start";
@@ -36,9 +38,8 @@ function mitidProvider(settings: Config) {
  * What the citizen set out to do, read from the address next-auth will return them to:
  * the language they started in, and whether they came from `Opret dig med MitID`.
  */
-async function loginIntent(): Promise<{ locale: string; creating: boolean }> {
-  const callbackUrl = (await cookies()).get(authCookies().callbackUrl.name)?.value;
-  const path = callbackUrl ? new URL(callbackUrl, "http://portal").pathname : "/";
+async function loginIntent(baseUrl: string): Promise<{ locale: string; creating: boolean }> {
+  const path = callbackPath((await cookies()).get(authCookies().callbackUrl.name)?.value, baseUrl);
   const locale = localeOfPath(path);
   return { locale, creating: path === localizedPath(locale, CREATION_TERMS_PATH) };
 }
@@ -56,26 +57,30 @@ export function authOptions(): AuthOptions {
         id: BRUGERKODE_PROVIDER_ID,
         name: "Brugerkoder",
         credentials: { username: { type: "text" }, password: { type: "password" } },
-        async authorize(credentials, request) {
+        // A form that fails the schema (a NUL in the username, say) is a failed login like any other.
+        authorize: guarded("auth:brugerkode", async (credentials, request) => {
           const parsed = brugerkodeLoginSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const result = await verifyBrugerkodeLogin(parsed.data, { address: clientAddress(request?.headers?.["x-forwarded-for"]) });
+          const result = await verifyBrugerkodeLogin(parsed.data, { address: clientAddress(request?.headers) });
           return result.ok ? { id: result.citizenId, citizenId: result.citizenId } : null;
-        },
+        }),
       }),
     ],
     session: { strategy: "jwt", maxAge: IDLE_TIMEOUT_SECONDS },
     jwt: { maxAge: IDLE_TIMEOUT_SECONDS },
     cookies: authCookies(),
     pages: { signIn: "/log-ind", error: "/log-ind" },
+    // Every callback is guarded: an unexpected error inside one is logged under an id and
+    // ends on the login-problem page (app/api/auth/[...nextauth]/route.ts), never as text.
     callbacks: {
-      async signIn({ user, account, profile }) {
+      redirect: async ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
+      signIn: guarded("auth:signin", async ({ user, account, profile }) => {
         if (account?.provider !== MITID_PROVIDER_ID) return true;
         if (!idTokenIsForUs(profile as Record<string, unknown> | undefined, settings)) return false;
         if (!meetsRequiredAssurance(user.assuranceLevel ?? null)) return loginProblemUrl(MITID_ASSURANCE_TOO_LOW);
         if (!user.cpr || !user.name) return false;
 
-        const { locale, creating } = await loginIntent();
+        const { locale, creating } = await loginIntent(settings.NEXTAUTH_URL);
         const citizen = await findCitizenForMitidLogin({ cpr: user.cpr });
         const pendingUrl = async (path: "/log-ind/mitid-advarsel" | "/opret/brugsvilkaar", login: PendingLogin) =>
           `${settings.NEXTAUTH_URL}${localizedPath(locale, path)}?${PENDING_LOGIN_PARAM}=${await sealPendingLogin(login)}`;
@@ -94,14 +99,14 @@ export function authOptions(): AuthOptions {
         }
         user.citizenId = citizen.citizenId;
         return true;
-      },
-      async jwt({ token, user, account }) {
+      }),
+      jwt: guarded("auth:session", async ({ token, user, account }) => {
         // Only a fresh login carries `account`; later calls keep the token as it is.
         if (!account) return token;
         if (!user.citizenId) throw new Error("A login reached the session without a citizen");
         const method = account.provider === MITID_PROVIDER_ID ? "mitid" : "brugerkode";
         return openCitizenSession({ citizenId: user.citizenId, method, idToken: account.id_token });
-      },
+      }),
       // next-auth's own /api/auth/session endpoint is not used by the portal; it reveals nothing.
       session: ({ session }) => ({ expires: session.expires }),
     },

@@ -1,15 +1,16 @@
 import { isPossiblePhoneNumber } from "libphonenumber-js";
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
 // The jobcenter's form for a contact person, shared by browser and server. Messages are keys
 // under `staff.contacts.errors`.
 
-const optional = (max: number) => z.string().trim().max(max, "tooLong").optional().default("");
+const optional = (max: number) => text().trim().max(max, "tooLong").optional().default("");
 
 export const contactPersonSchema = z.object({
   citizenId: z.uuid(),
   role: z.enum(["caseworker", "mentor", "akasse"], "roleMissing"),
-  name: z.string().trim().min(1, "nameMissing").max(200, "tooLong"),
+  name: text().trim().min(1, "nameMissing").max(200, "tooLong"),
   organisation: optional(200),
   // Danish numbers may be written without +45; anything else must say its country code.
   phone: optional(40).refine((value) => !value || isPossiblePhoneNumber(value, "DK"), "phoneInvalid"),

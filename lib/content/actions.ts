@@ -3,6 +3,7 @@
 // one checks on the server that the caller is a staff member with the editor role.
 
 import { redirect } from "next/navigation";
+import { setResponseStatus } from "@/lib/http/request-context";
 import type { ActionResult } from "@/lib/actions";
 import { staffAction } from "@/lib/actions";
 import { localizedPath } from "@/lib/i18n/routing";
@@ -34,6 +35,7 @@ async function writeThenReopen<Values extends { expectedVersion?: unknown; local
     saved = await write();
   } catch (error) {
     if (!(error instanceof ContentConflictError)) throw error;
+    setResponseStatus(409);
     return {
       status: "error",
       fieldErrors: { _form: [onConflict === "compare" ? "editor.errors.conflict" : "editor.errors.conflictReload"] },

@@ -1,14 +1,14 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { routing } from "@/lib/i18n/routing";
 import { isDanishLocalTime } from "./danish-time";
 
 // The editors' forms, shared by browser and server. Messages are keys under `editor.errors`.
 
-const required = (max: number) => z.string().trim().min(1, "required").max(max, "tooLong");
+const required = (max: number) => text().trim().min(1, "required").max(max, "tooLong");
 
 /** A `datetime-local` value in Danish time, or empty for an open end. */
-const danishDateTime = z
-  .string()
+const danishDateTime = text()
   .trim()
   .regex(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})?$/, { message: "dateTimeInvalid", abort: true })
   .refine(isDanishLocalTime, "dateTimeNonexistent")
@@ -80,4 +80,4 @@ export const restoreSchema = z.object({
 });
 
 /** The FAQ's search box: a few words, searched on the server. */
-export const faqSearchSchema = z.object({ q: z.string().trim().max(200).optional().default("") });
+export const faqSearchSchema = z.object({ q: text().trim().max(200, "tooLong").optional().default("") });

@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 
 /**
  * The brugerkode login form, shared by the browser (react-hook-form) and the server (the
  * Credentials provider). Messages are translation keys under `brugerkodeLogin.errors`.
  */
 export const brugerkodeLoginSchema = z.object({
-  username: z.string().trim().min(1, "usernameMissing").max(64, "usernameTooLong"),
-  password: z.string().min(1, "passwordMissing").max(256, "passwordTooLong"),
+  username: text().trim().min(1, "usernameMissing").max(64, "usernameTooLong"),
+  password: text().min(1, "passwordMissing").max(256, "passwordTooLong"),
 });
 
 export type BrugerkodeLoginInput = z.infer<typeof brugerkodeLoginSchema>;
@@ -23,12 +24,11 @@ export const creationConsentSchema = z.object({
 export type CreationConsentInput = z.input<typeof creationConsentSchema>;
 
 /** A CPR number: ten digits, a dash after the birth date accepted. Messages are keys under `staff.errors`. */
-export const cprSchema = z
-  .string()
+export const cprSchema = text()
   .trim()
   .min(1, "cprMissing")
   .transform((value) => value.replace(/^(\d{6})[- ]?(\d{4})$/, "$1$2"))
-  .pipe(z.string().regex(/^\d{10}$/, "cprInvalid"));
+  .pipe(text().regex(/^\d{10}$/, "cprInvalid"));
 
 /**
  * Password rules after NIST SP 800-63B rev. 4 for a password that is the only factor:
@@ -41,11 +41,10 @@ export const MAX_PASSWORD_LENGTH = 128;
 /** The new-password form, shared by the browser and the server. Messages are keys under `newPassword.errors`. */
 export const newPasswordSchema = z
   .object({
-    password: z
-      .string()
+    password: text()
       .min(MIN_PASSWORD_LENGTH, "tooShort")
       .max(MAX_PASSWORD_LENGTH, "tooLong"),
-    repeat: z.string().min(1, "repeatMissing"),
+    repeat: text().min(1, "repeatMissing"),
   })
   .refine((input) => input.password === input.repeat, { message: "notTheSame", path: ["repeat"] });
 

@@ -1,12 +1,14 @@
 import "server-only";
 import type { AuthOptions, User } from "next-auth";
 import { authLogger, brokerProvider, idTokenIsForUs } from "@/lib/auth/broker-provider";
+import { callbackLocale, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { claimProfiles, meetsRequiredAssurance } from "@/lib/auth/claim-profiles";
+import { guarded } from "@/lib/auth/login-failure";
 import { authCookies, encodeSessionToken, IDLE_TIMEOUT_SECONDS, sessionRules, type SessionToken } from "@/lib/auth/session-token";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { config } from "@/lib/config";
-import { localeOfPath, localizedPath } from "@/lib/i18n/routing";
+import { localizedPath } from "@/lib/i18n/routing";
 import { createStaffSession } from "./mutations";
 import { findStaffForLogin } from "./queries";
 
@@ -25,8 +27,7 @@ export function staffAuthOptions(): AuthOptions {
   const claimProfile = claimProfiles[settings.MITID_CLAIM_PROFILE];
   // The staff login page, in the language the staff member started in, explaining a problem.
   const problemUrl = async (problem: StaffLoginProblem) => {
-    const callbackUrl = (await cookies()).get(authCookies("staff").callbackUrl.name)?.value;
-    const locale = localeOfPath(callbackUrl ? new URL(callbackUrl, settings.NEXTAUTH_URL).pathname : "/");
+    const locale = callbackLocale((await cookies()).get(authCookies("staff").callbackUrl.name)?.value, settings.NEXTAUTH_URL);
     return `${settings.NEXTAUTH_URL}${localizedPath(locale, "/medarbejder/log-ind")}?fejl=${problem}`;
   };
   const salt = sessionRules.staff.salt;
@@ -57,7 +58,8 @@ export function staffAuthOptions(): AuthOptions {
     cookies: authCookies("staff"),
     pages: { signIn: "/medarbejder/log-ind", error: "/medarbejder/log-ind" },
     callbacks: {
-      async signIn({ user, profile }) {
+      redirect: async ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
+      signIn: guarded("auth:staff-signin", async ({ user, profile }) => {
         if (!idTokenIsForUs(profile as Record<string, unknown> | undefined, settings)) return false;
         if (!user.professionalUuid) return problemUrl("ukendt");
         if (!meetsRequiredAssurance(user.assuranceLevel ?? null)) return problemUrl("sikringsniveau");
@@ -65,14 +67,14 @@ export function staffAuthOptions(): AuthOptions {
         if (!member) return problemUrl("ukendt");
         user.staffId = member.staffId;
         return true;
-      },
-      async jwt({ token, user, account }) {
+      }),
+      jwt: guarded("auth:staff-session", async ({ token, user, account }) => {
         if (!account) return token;
         if (!user.staffId) throw new Error("A staff login reached the session without a staff member");
         const { sessionId } = await createStaffSession({ staffId: user.staffId });
         const sessionToken: SessionToken = { sid: sessionId, sub: user.staffId, authTime: Math.floor(Date.now() / 1000), idToken: account.id_token };
         return sessionToken;
-      },
+      }),
       session: ({ session }) => ({ expires: session.expires }),
     },
     logger: authLogger,

@@ -1,19 +1,20 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { cprSchema } from "@/lib/identity/schema";
 import { routing } from "@/lib/i18n/routing";
 
 // Forms of the staff tools, shared by browser and server. Messages are keys under `staff.errors`.
 
 const locale = z.enum(routing.locales).catch(routing.defaultLocale);
-const reason = z.string().trim().min(1, "reasonMissing").max(500, "reasonTooLong");
+const reason = text().trim().min(1, "reasonMissing").max(500, "reasonTooLong");
 
 export const cprSearchSchema = z.object({ cpr: cprSchema, locale });
 
-export const supportSearchSchema = z.object({ query: z.string().trim().min(1, "queryMissing").max(64, "queryMissing"), locale });
+export const supportSearchSchema = z.object({ query: text().trim().min(1, "queryMissing").max(64, "queryMissing"), locale });
 
 export const createProfileSchema = z.object({
   cpr: cprSchema,
-  name: z.string().trim().min(1, "nameMissing").max(200, "nameTooLong"),
+  name: text().trim().min(1, "nameMissing").max(200, "nameTooLong"),
   reason,
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/validation";
 import { cprSchema } from "@/lib/identity/schema";
 
 /**
@@ -6,15 +7,14 @@ import { cprSchema } from "@/lib/identity/schema";
  * action. Messages are translation keys under `supportRequest.errors`.
  */
 export const supportRequestSchema = z.object({
-  name: z.string().trim().min(1, "nameMissing").max(200, "nameTooLong"),
+  name: text().trim().min(1, "nameMissing").max(200, "nameTooLong"),
   cpr: cprSchema,
-  phone: z
-    .string()
+  phone: text()
     .trim()
     .min(1, "phoneMissing")
     .transform((value) => value.replace(/[\s-]/g, "").replace(/^(\+45|0045)/, ""))
-    .pipe(z.string().regex(/^\d{8}$/, "phoneInvalid")),
-  situation: z.string().trim().min(1, "situationMissing").max(2000, "situationTooLong"),
+    .pipe(text().regex(/^\d{8}$/, "phoneInvalid")),
+  situation: text().trim().min(1, "situationMissing").max(2000, "situationTooLong"),
 });
 
 export type SupportRequestInput = z.input<typeof supportRequestSchema>;

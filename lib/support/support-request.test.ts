@@ -1,9 +1,14 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { supportRequests } from "@/db/schema";
 import { useFreshDatabase } from "@/tests/support/database";
 import { createSupportRequest } from "./mutations";
+import { requestContextStorage, type RequestContext } from "@/lib/http/request-context";
+import { sendSupportRequest } from "./actions";
 import { supportRequestSchema } from "./schema";
+
+// The action reads the session of whoever calls it; this one is public and has none.
+vi.mock("@/lib/auth/session", () => ({ getCitizenSession: async () => null }));
 
 const { db } = useFreshDatabase();
 
@@ -27,4 +32,26 @@ describe("the special support request", () => {
       situation: "situationMissing",
     });
   });
+
+  test("X4 text PostgreSQL cannot store gets its field's message and a 400, and nothing is written", async () => {
+    // A form's values are USVStrings, so an unpaired surrogate arrives as U+FFFD; a NUL arrives as itself.
+    const cases = [
+      { name: "Karen\u0000Ledig" },
+      { situation: "Jeg skal meldes ledig \u0000 i dag." },
+      { name: "\u0000", situation: "a\u0000" },
+      { phone: "1234\u00005678" },
+    ];
+    for (const bad of cases) {
+      const form = new FormData();
+      for (const [key, value] of Object.entries({ name: "Karen Ledig", cpr: "0101901234", phone: "12345678", situation: "Ledig i dag", locale: "da", ...bad })) form.set(key, value);
+      const context: RequestContext = {};
+      const result = await requestContextStorage().run(context, () => sendSupportRequest(null, form));
+      expect(result.status).toBe("error");
+      const fieldErrors = result.status === "error" ? result.fieldErrors : {};
+      for (const field of Object.keys(bad)) expect(fieldErrors[field]).toEqual(["textInvalid"]);
+      expect(context.status).toBe(400);
+    }
+    expect(await db().select().from(supportRequests)).toEqual([]);
+  });
 });
+

@@ -3,10 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonStyles } from "@/components/button";
 import { MitidLoginButton } from "@/components/mitid-login-button";
 import { isLoginProblem, type LoginProblem } from "@/lib/auth/login-problems";
+import { getCitizenSession } from "@/lib/auth/session";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ aarsag?: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ aarsag?: string; fejlkode?: string }> };
 
 async function problemOf(searchParams: Props["searchParams"]): Promise<LoginProblem> {
   const { aarsag } = await searchParams;
@@ -22,12 +23,16 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function LoginProblemPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [problem, t] = await Promise.all([problemOf(searchParams), getTranslations("loginProblem")]);
+  const [problem, { fejlkode }, t, citizen] = await Promise.all([problemOf(searchParams), searchParams, getTranslations("loginProblem"), getCitizenSession()]);
+  // The id of the logged error, for support; only an id of the logged form is shown.
+  const errorId = problem === "teknisk" && typeof fejlkode === "string" && /^[0-9a-f]{8}$/.test(fejlkode) ? fejlkode : null;
   return (
     <div className="max-w-prose">
       <h1 className="mb-6">{t(`${problem}.title`)}</h1>
-      {problem !== "ingen-profil" && <p className="mb-4">{t("notLoggedIn")}</p>}
-      <p className="mb-8">{t(`${problem}.text`)}</p>
+      {/* Only true when it is: a citizen can open this page in a tab beside a live session. */}
+      {problem !== "ingen-profil" && !citizen && <p className="mb-4">{t("notLoggedIn")}</p>}
+      <p className={errorId ? "mb-4" : "mb-8"}>{t(`${problem}.text`)}</p>
+      {errorId && <p className="mb-8 text-muted">{t("reference", { id: errorId })}</p>}
       {problem === "ingen-profil" ? (
         <p className="mb-8">
           <a href={localizedPath(locale, "/opret")} className={buttonStyles.primary}>
@@ -37,6 +42,11 @@ export default async function LoginProblemPage({ params, searchParams }: Props) 
       ) : (
         <div className="mb-8">
           <MitidLoginButton />
+          {problem === "teknisk" && (
+            <p className="mt-4">
+              <a href={localizedPath(locale, "/log-ind/brugerkoder")}>{t("brugerkodeLink")}</a>
+            </p>
+          )}
         </div>
       )}
       <p>

@@ -1,13 +1,19 @@
 import NextAuth from "next-auth";
 import { cookies } from "next/headers";
 import { NextResponse, type NextRequest } from "next/server";
-import { redirectAfterFailedLogin } from "@/lib/auth/login-redirect";
+import { callbackLocale, callbackPath } from "@/lib/auth/callback-url";
+import { LoginFailure, recordLoginFailure, withLoginFailures } from "@/lib/auth/login-failure";
+import { destinationForAuthError } from "@/lib/auth/login-problems";
+import { failedLoginPath, loginLocale, redirectAfterFailedLogin } from "@/lib/auth/login-redirect";
 import { authOptions, CREATION_TERMS_PATH, MITID_PROVIDER_ID } from "@/lib/auth/options";
 import { PENDING_LOGIN_PARAM, pendingLoginCookie } from "@/lib/auth/pending-login";
+import { getCitizenSession } from "@/lib/auth/session";
 import { authCookies } from "@/lib/auth/session-token";
+import { config } from "@/lib/config";
 import { creationConsentSchema } from "@/lib/identity/schema";
 import { localeOfPath, localizedPath } from "@/lib/i18n/routing";
 import { STAFF_PROVIDER_ID, staffAuthOptions, type StaffLoginProblem } from "@/lib/staff/auth-options";
+import { getStaffSession } from "@/lib/staff/session";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -16,10 +22,16 @@ type Context = { params: Promise<{ nextauth: string[] }> };
  * JavaScript); the required `Jeg har læst Politik om persondata` is checked here first.
  */
 async function creationWithoutConsent(request: NextRequest): Promise<NextResponse | null> {
-  const form = await request.clone().formData();
-  const callbackPath = new URL(String(form.get("callbackUrl") ?? "/"), request.nextUrl.origin).pathname;
-  const locale = localeOfPath(callbackPath);
-  if (callbackPath !== localizedPath(locale, CREATION_TERMS_PATH)) return null;
+  let form: FormData;
+  try {
+    form = await request.clone().formData();
+  } catch {
+    // Not a form at all: next-auth answers it as it answers any bad sign-in request.
+    return null;
+  }
+  const path = callbackPath(String(form.get("callbackUrl") ?? "/"), request.nextUrl.origin);
+  const locale = localeOfPath(path);
+  if (path !== localizedPath(locale, CREATION_TERMS_PATH)) return null;
   if (creationConsentSchema.safeParse({ persondata: form.get("persondata") }).success) return null;
   return NextResponse.redirect(new URL(`${localizedPath(locale, "/opret")}?fejl=persondata`, request.nextUrl.origin), 303);
 }
@@ -42,23 +54,117 @@ function movePendingLoginToCookie(response: Response): Response {
   return moved;
 }
 
+/** next-auth's own error and sign-in pages, which the portal never shows: it explains failures itself. */
+function nextAuthErrorCode(response: Response): string | null | undefined {
+  const location = response.headers.get("location");
+  if (!location) return undefined;
+  let target: URL;
+  try {
+    target = new URL(location, config().NEXTAUTH_URL);
+  } catch {
+    return null;
+  }
+  if (!/^\/api\/auth\/(error|signin)\/?$/.test(target.pathname)) return undefined;
+  return target.searchParams.get("error");
+}
+
+function redirectKeepingCookies(from: Response, location: string): NextResponse {
+  const redirected = new NextResponse(null, { status: 303, headers: from.headers });
+  redirected.headers.set("location", location);
+  return redirected;
+}
+
 /** The staff login page in the language the staff member started in, explaining a problem. */
 async function staffLoginPage(request: NextRequest, problem: StaffLoginProblem): Promise<string> {
-  const callbackUrl = (await cookies()).get(authCookies("staff").callbackUrl.name)?.value;
-  const locale = localeOfPath(callbackUrl ? new URL(callbackUrl, request.nextUrl.origin).pathname : "/");
+  const locale = callbackLocale((await cookies()).get(authCookies("staff").callbackUrl.name)?.value, request.nextUrl.origin);
   return new URL(`${localizedPath(locale, "/medarbejder/log-ind")}?fejl=${problem}`, request.nextUrl.origin).toString();
 }
 
 /**
- * The staff login shares next-auth's address space but not its error pages: a failure
- * that next-auth would send to the (citizen) error route goes to the staff login page.
+ * The staff login: a failure next-auth would send to its (citizen) error route, or an
+ * error inside it, goes to the staff login page; a repeated or stale callback for a staff
+ * member who is logged in goes to their start page.
  */
-async function keepStaffOnStaffPages(request: NextRequest, response: Response): Promise<Response> {
-  const location = response.headers.get("location");
-  if (!location || !/\/api\/auth\/(error|signin)/.test(location)) return response;
-  const redirected = new NextResponse(null, { status: response.status, headers: response.headers });
-  redirected.headers.set("location", await staffLoginPage(request, "teknisk"));
-  return redirected;
+async function staffAuth(request: NextRequest, context: Context, action: string | undefined, brokerError: string | null): Promise<Response> {
+  const failed = async (problem: StaffLoginProblem, from?: Response) => {
+    if (action === "callback" && (await getStaffSession())) {
+      const home = new URL(localizedPath(callbackLocale((await cookies()).get(authCookies("staff").callbackUrl.name)?.value, request.nextUrl.origin), "/medarbejder"), request.nextUrl.origin).toString();
+      return from ? redirectKeepingCookies(from, home) : NextResponse.redirect(home, 303);
+    }
+    const page = await staffLoginPage(request, problem);
+    return from ? redirectKeepingCookies(from, page) : NextResponse.redirect(page, 303);
+  };
+  if (brokerError) return failed(brokerError === "access_denied" ? "afbrudt" : "teknisk");
+  let response: Response;
+  try {
+    ({ result: response } = await withLoginFailures<Response>(() => NextAuth(request, context, staffAuthOptions())));
+  } catch (error) {
+    recordLoginFailure(error, "auth:staff");
+    return failed("teknisk");
+  }
+  return nextAuthErrorCode(response) === undefined ? response : failed("teknisk", response);
+}
+
+/**
+ * The citizen's login. Whatever goes wrong inside next-auth — a code next-auth chose, an
+ * error in one of the portal's callbacks, an exception out of next-auth itself — ends on the
+ * portal's own page for it (the brugerkode form, or the login-problem page with an error
+ * id), never on next-auth's pages, never with an error's text in an address, never as a 500.
+ * A repeated or stale MitID callback for a citizen who is logged in goes to their front page.
+ */
+async function citizenAuth(request: NextRequest, context: Context, action: string | undefined, providerId: string | undefined, brokerError: string | null): Promise<Response> {
+  const isMitidCallback = action === "callback" && providerId === MITID_PROVIDER_ID;
+  const failed = async (destination: Parameters<typeof redirectAfterFailedLogin>[1], from?: Response) => {
+    if (isMitidCallback && (await getCitizenSession())) {
+      const frontPage = new URL(localizedPath(await loginLocale(), "/"), request.nextUrl.origin).toString();
+      return from ? redirectKeepingCookies(from, frontPage) : NextResponse.redirect(frontPage, 303);
+    }
+    return redirectAfterFailedLogin(request, destination, from);
+  };
+
+  // next-auth's error page itself is never shown; its code is explained on the portal's page.
+  if (action === "error") return failed(destinationForAuthError(request.nextUrl.searchParams.get("error")));
+  // A broker that reports an error to the callback (the citizen pressed "Afbryd") would
+  // become next-auth's generic "Callback" error; it gets its own page instead.
+  if (isMitidCallback && brokerError) return failed({ page: "problem", problem: brokerError === "access_denied" ? "afbrudt" : "teknisk" });
+  if (request.method === "POST" && action === "signin" && providerId === MITID_PROVIDER_ID) {
+    const refused = await creationWithoutConsent(request);
+    if (refused) return refused;
+  }
+
+  let outcome: { result: Response; errorId?: string };
+  try {
+    outcome = await withLoginFailures<Response>(() => NextAuth(request, context, authOptions()));
+  } catch (error) {
+    return failed({ page: "problem", problem: "teknisk", errorId: recordLoginFailure(error, "auth") });
+  }
+  const { result: response, errorId } = outcome;
+  const destinationOf = (code: string | null) => {
+    const destination = code === LoginFailure.code ? { page: "problem" as const, problem: "teknisk" as const } : destinationForAuthError(code);
+    return destination.page === "problem" && destination.problem === "teknisk" ? { ...destination, errorId } : destination;
+  };
+  const code = nextAuthErrorCode(response);
+  if (code !== undefined) return failed(destinationOf(code), response);
+  if (response.headers.get("content-type")?.includes("application/json")) return explainedForScript(response, destinationOf);
+  return isMitidCallback ? movePendingLoginToCookie(response) : response;
+}
+
+/**
+ * The brugerkode form's script signs in with `redirect: false` and gets next-auth's answer
+ * as JSON: `{ url }`, whose `error` parameter the script reads. A failure other than a wrong
+ * username or password gets the address of the portal's page explaining it, with the code
+ * kept for the script; the text of an error never leaves the server.
+ */
+async function explainedForScript(response: Response, destinationOf: (code: string | null) => Parameters<typeof failedLoginPath>[0]): Promise<Response> {
+  const body = (await response.clone().json().catch(() => null)) as { url?: unknown } | null;
+  if (!body || typeof body.url !== "string") return response;
+  const code = nextAuthErrorCode(new Response(null, { headers: { location: body.url } }));
+  if (code === undefined || code === "CredentialsSignin") return response;
+  const page = new URL(await failedLoginPath(destinationOf(code)), config().NEXTAUTH_URL);
+  page.searchParams.set("error", code === LoginFailure.code || code === null ? LoginFailure.code : "Callback");
+  const headers = new Headers(response.headers);
+  headers.delete("content-length");
+  return new Response(JSON.stringify({ ...body, url: page.toString() }), { status: response.status, headers });
 }
 
 async function handler(request: NextRequest, context: Context) {
@@ -68,23 +174,8 @@ async function handler(request: NextRequest, context: Context) {
   // the broker session; next-auth's sign-out would only drop the cookie.
   if (action === "signout") return new NextResponse(null, { status: 404 });
   const brokerError = request.method === "GET" && action === "callback" ? request.nextUrl.searchParams.get("error") : null;
-
-  if (providerId === STAFF_PROVIDER_ID) {
-    if (brokerError) return NextResponse.redirect(await staffLoginPage(request, brokerError === "access_denied" ? "afbrudt" : "teknisk"), 303);
-    return keepStaffOnStaffPages(request, await NextAuth(request, context, staffAuthOptions()));
-  }
-
-  // A broker that reports an error to the callback (the citizen pressed "Afbryd") would
-  // become next-auth's generic "Callback" error; it gets its own page instead.
-  if (providerId === MITID_PROVIDER_ID && brokerError) {
-    return redirectAfterFailedLogin(request, { page: "problem", problem: brokerError === "access_denied" ? "afbrudt" : "teknisk" });
-  }
-  if (request.method === "POST" && action === "signin" && providerId === MITID_PROVIDER_ID) {
-    const refused = await creationWithoutConsent(request);
-    if (refused) return refused;
-  }
-  const response = await NextAuth(request, context, authOptions());
-  return action === "callback" && providerId === MITID_PROVIDER_ID ? movePendingLoginToCookie(response) : response;
+  if (providerId === STAFF_PROVIDER_ID) return staffAuth(request, context, action, brokerError);
+  return citizenAuth(request, context, action, providerId, brokerError);
 }
 
 export { handler as GET, handler as POST };
