@@ -9,10 +9,28 @@ export type SimulatedIdentity =
   | { kind: "citizen"; cpr: string; name: string }
   | { kind: "staff"; uuid: string; name: string; organisation: string };
 
-/** Choices a tester makes for one login. More (name-and-address protection, faults) belong here. */
+/**
+ * Faults a tester can inject into the ID token of one login, each one a check a relying
+ * party must make: the issuer, the audience, the signature, the expiry, the start of
+ * validity (nbf and iat in the future) and the nonce it sent.
+ */
+export const tokenFaults = ["wrong-iss", "wrong-aud", "bad-signature", "expired", "not-yet-valid", "nonce-mismatch"] as const;
+export type TokenFault = (typeof tokenFaults)[number];
+
+export function isTokenFault(value: unknown): value is TokenFault {
+  return typeof value === "string" && (tokenFaults as readonly string[]).includes(value);
+}
+
+/** Choices a tester makes for one login; they travel with that login only. */
 export interface LoginChoices {
   assuranceLevel: AssuranceLevel;
+  /** Navne- og adressebeskyttelse: the citizen's name and address are protected in the CPR register. */
+  nameAndAddressProtection: boolean;
+  /** A fault injected into this login's ID token, or none. */
+  fault: TokenFault | null;
 }
+
+export const defaultChoices: LoginChoices = { assuranceLevel: "Substantial", nameAndAddressProtection: false, fault: null };
 
 export const demoIdentities: SimulatedIdentity[] = [
   ...demoCitizens.map((person): SimulatedIdentity => ({ kind: "citizen", cpr: person.cpr, name: person.name })),
@@ -55,11 +73,23 @@ export const CLAIMS = {
   loa: "https://data.gov.dk/concept/core/nsis/loa",
   professionalUuid: "https://data.gov.dk/model/core/eid/professional/uuid/persistent",
   organisationName: "https://data.gov.dk/model/core/eid/professional/orgName",
+  /**
+   * Name-and-address protection. NemLog-in's OIOSAML 3 names have no attribute for it; the
+   * name is the one Signicat's MitID broker documents (`mitid_name_and_address_protection`,
+   * the string "true", present only for a protected citizen), which the portal's claim
+   * profiles read.
+   */
+  nameAndAddressProtection: "mitid_name_and_address_protection",
 } as const;
 
 export function claimsFor(identity: SimulatedIdentity, choices: LoginChoices): { sub: string } & Record<string, string> {
   const common = { sub: subjectFor(identity), [CLAIMS.fullName]: identity.name, [CLAIMS.loa]: choices.assuranceLevel };
-  return identity.kind === "citizen"
-    ? { ...common, [CLAIMS.cpr]: identity.cpr }
-    : { ...common, [CLAIMS.professionalUuid]: identity.uuid, [CLAIMS.organisationName]: identity.organisation };
+  if (identity.kind === "staff") {
+    return { ...common, [CLAIMS.professionalUuid]: identity.uuid, [CLAIMS.organisationName]: identity.organisation };
+  }
+  // Protection belongs to a person in the CPR register, so only a citizen's login carries it.
+  // The name is still sent (Signicat documents an empty name for a protected person; the
+  // simulator speaks NemLog-in's names, and the portal needs the name to create a profile).
+  const protection: Record<string, string> = choices.nameAndAddressProtection ? { [CLAIMS.nameAndAddressProtection]: "true" } : {};
+  return { ...common, [CLAIMS.cpr]: identity.cpr, ...protection };
 }

@@ -1,4 +1,4 @@
-import { assuranceLevels, demoIdentities, type AssuranceLevel } from "./identities";
+import { assuranceLevels, defaultChoices, demoIdentities, tokenFaults, type AssuranceLevel, type LoginChoices, type TokenFault } from "./identities";
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
@@ -11,6 +11,11 @@ const styles = `
   main { max-width: 40rem; margin: 0 auto; padding: 1.5rem; }
   h1 { font-size: 1.75rem; margin: 0 0 1rem; }
   fieldset { border: 1px solid #747474; margin: 0 0 1.5rem; padding: 1rem; }
+  fieldset fieldset { margin: 1rem 0 0; }
+  select { margin-bottom: 1rem; }
+  .choice { display: flex; align-items: center; gap: 0.5rem; margin: 0 0 0.25rem; }
+  .choice input { width: 1.25rem; height: 1.25rem; margin: 0; }
+  .choice label { display: inline; font-weight: 400; margin: 0; }
   legend { font-weight: 600; padding: 0 0.25rem; }
   label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
   input, select { font: inherit; padding: 0.4rem; border: 2px solid #747474; border-radius: 4px; }
@@ -48,8 +53,35 @@ function assuranceOptions(selected: AssuranceLevel): string {
     .join("");
 }
 
-/** The login page: a button per demo identity, any other CPR number, and Afbryd. */
-export function loginPage({ uid, error, cpr = "" }: { uid: string; error?: string; cpr?: string }): string {
+const faultLabels: Record<TokenFault, string> = {
+  "wrong-iss": "Forkert udsteder (iss)",
+  "wrong-aud": "Forkert modtager (aud)",
+  "bad-signature": "Ugyldig signatur",
+  "expired": "Udløbet token (exp)",
+  "not-yet-valid": "Token endnu ikke gyldigt (nbf, iat)",
+  "nonce-mismatch": "Forkert nonce",
+};
+
+function faultOptions(selected: TokenFault | null): string {
+  const radio = (value: string, label: string, checked: boolean) => {
+    const id = `fault-${value}`;
+    return `<div class="choice"><input type="radio" id="${id}" name="fault" value="${value}"${checked ? " checked" : ""}><label for="${id}">${label}</label></div>`;
+  };
+  return [radio("none", "Ingen fejl", selected === null), ...tokenFaults.map((fault) => radio(fault, faultLabels[fault], fault === selected))].join("\n    ");
+}
+
+/** The login page: the choices for this login, a button per demo identity, any other CPR number, and Afbryd. */
+export function loginPage({
+  uid,
+  error,
+  cpr = "",
+  choices = defaultChoices,
+}: {
+  uid: string;
+  error?: string;
+  cpr?: string;
+  choices?: LoginChoices;
+}): string {
   const identityButtons = (kind: "citizen" | "staff") =>
     demoIdentities
       .filter((identity) => identity.kind === kind)
@@ -67,7 +99,17 @@ export function loginPage({ uid, error, cpr = "" }: { uid: string; error?: strin
   <fieldset>
     <legend>Valg for dette login</legend>
     <label for="loa">Sikringsniveau</label>
-    <select id="loa" name="loa">${assuranceOptions("Substantial")}</select>
+    <select id="loa" name="loa">${assuranceOptions(choices.assuranceLevel)}</select>
+    <div class="choice">
+      <input type="checkbox" id="protection" name="protection" value="yes" aria-describedby="protection-hint"${choices.nameAndAddressProtection ? " checked" : ""}>
+      <label for="protection">Navne- og adressebeskyttelse</label>
+    </div>
+    <p id="protection-hint" class="hint">Kun for borgere: borgerens navn og adresse er beskyttet i CPR.</p>
+    <fieldset>
+      <legend>Fejl i ID-tokenet</legend>
+      <p class="hint">Jobnet skal afvise et log ind med en fejl.</p>
+    ${faultOptions(choices.fault)}
+    </fieldset>
   </fieldset>
   <fieldset>
     <legend>Borgere</legend>

@@ -4,14 +4,18 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import Provider, { type Configuration, type KoaContextWithOIDC } from "oidc-provider";
+import { injectFault } from "./faults";
 import {
   assuranceLevels,
   claimsFor,
   CLAIMS,
+  defaultChoices,
   demoIdentities,
   identityForCpr,
+  isTokenFault,
   subjectFor,
   type AssuranceLevel,
+  type LoginChoices,
   type SimulatedIdentity,
 } from "./identities";
 import { POST_LOGOUT_PATHS } from "@/lib/auth/post-logout-paths";
@@ -28,11 +32,40 @@ const appUrls = (process.env.MITID_SIMULATOR_APP_URLS ?? process.env.NEXTAUTH_UR
   .filter(Boolean);
 
 // The account id is the person's persistent pseudonym (it becomes the ID token's `sub`, so
-// it must never be the CPR number). The choices of each login travel with that login
-// (the assurance level as its `acr`), so parallel logins of one person cannot mix them up.
+// it must never be the CPR number).
 const accounts = new Map<string, SimulatedIdentity>();
 
-const signingKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ format: "jwk" });
+/** Entries that are forgotten when what they belong to (an authorization code, an access token) expires. */
+class Expiring<V> {
+  private readonly entries = new Map<string, { value: V; expiresAt: number }>();
+
+  set(key: string, value: V, ttlSeconds: number) {
+    const now = Date.now();
+    for (const [old, entry] of this.entries) if (entry.expiresAt <= now) this.entries.delete(old);
+    this.entries.set(key, { value, expiresAt: now + ttlSeconds * 1000 });
+  }
+
+  get(key: string): V | undefined {
+    const entry = this.entries.get(key);
+    return entry && entry.expiresAt > Date.now() ? entry.value : undefined;
+  }
+
+  take(key: string): V | undefined {
+    const value = this.get(key);
+    this.entries.delete(key);
+    return value;
+  }
+}
+
+// The choices of each login travel with that login, never with the person, so parallel
+// logins of one person cannot mix them up: in the interaction's result (next to the login
+// and its `acr`), then bound to the authorization code issued for it, then to the access
+// token that code is exchanged for (which userinfo is asked with).
+const CHOICES_RESULT_KEY = "mitidSimulatorChoices";
+const choicesByToken = new Expiring<LoginChoices>();
+
+const signingKeyObject = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey;
+const signingKey = signingKeyObject.export({ format: "jwk" });
 
 const configuration: Configuration = {
   clients: [
@@ -82,9 +115,7 @@ const configuration: Configuration = {
   async findAccount(ctx, accountId, token) {
     const identity = accounts.get(accountId);
     if (!identity) return undefined;
-    const acr = await acrOfLogin(ctx, token as LoginToken | undefined);
-    const assuranceLevel = (assuranceLevels as readonly string[]).includes(acr ?? "") ? (acr as AssuranceLevel) : "Substantial";
-    const claims = claimsFor(identity, { assuranceLevel });
+    const claims = claimsFor(identity, await choicesOfLogin(ctx, token as LoginToken | undefined));
     return { accountId, claims: async () => claims };
   },
   renderError: async (ctx, out) => {
@@ -93,20 +124,45 @@ const configuration: Configuration = {
   },
   ttl: { Interaction: 15 * 60, Session: 12 * 60 * 60, Grant: 12 * 60 * 60, IdToken: 5 * 60, AccessToken: 5 * 60, AuthorizationCode: 60 },
 };
+const ttl = configuration.ttl as { AccessToken: number; AuthorizationCode: number };
 
-type LoginToken = { acr?: string; sessionUid?: string };
+type LoginToken = { jti?: string; acr?: string; sessionUid?: string };
 
 /**
- * The assurance level chosen for the login a token belongs to: the authorization code
- * carries it (ID token); an access token (userinfo) reaches it through its session.
+ * The choices made for the login a token (an authorization code, an access token) belongs
+ * to. A token from a login without choices (a single sign-on without the login page) gets
+ * the defaults, at the assurance level of its login.
  */
-async function acrOfLogin(ctx: KoaContextWithOIDC, token: LoginToken | undefined): Promise<string | undefined> {
-  if (token?.acr) return token.acr;
-  if (token?.sessionUid) return (await provider.Session.findByUid(token.sessionUid))?.acr;
-  return ctx.oidc.session?.acr;
+async function choicesOfLogin(ctx: KoaContextWithOIDC, token: LoginToken | undefined): Promise<LoginChoices> {
+  const chosen = token?.jti ? choicesByToken.get(token.jti) : undefined;
+  if (chosen) return chosen;
+  const acr = token?.acr ?? (token?.sessionUid ? (await provider.Session.findByUid(token.sessionUid))?.acr : ctx.oidc.session?.acr);
+  const assuranceLevel = (assuranceLevels as readonly string[]).includes(acr ?? "") ? (acr as AssuranceLevel) : "Substantial";
+  return { ...defaultChoices, assuranceLevel };
 }
 
 const provider = new Provider(issuer, configuration);
+
+// Injected faults are real at the protocol level: the token endpoint's answer is changed
+// after oidc-provider has built it and before it is sent, so the portal receives, from the
+// broker it trusts and over the same back channel, an ID token that is wrong in exactly one
+// way. (oidc-provider sets an ID token's iss, aud, times and nonce and signs it itself, with
+// no hook to change them, so this middleware re-signs the token it issued; see faults.ts.)
+provider.use(async (ctx, next) => {
+  await next();
+  const { route, entities, result } = ctx.oidc ?? {};
+  if (route === "resume" && entities?.AuthorizationCode) {
+    const choices = (result as Record<string, unknown> | undefined)?.[CHOICES_RESULT_KEY] as LoginChoices | undefined;
+    if (choices) choicesByToken.set(entities.AuthorizationCode.jti, choices, ttl.AuthorizationCode);
+  }
+  if (route === "token" && ctx.status === 200 && entities?.AuthorizationCode) {
+    const choices = choicesByToken.take(entities.AuthorizationCode.jti);
+    if (!choices) return;
+    if (entities.AccessToken) choicesByToken.set(entities.AccessToken.jti, choices, ttl.AccessToken);
+    const body = ctx.body as { id_token?: string };
+    if (choices.fault && body.id_token) body.id_token = injectFault(body.id_token, choices.fault, { signingKey: signingKeyObject });
+  }
+});
 const oidcCallback = provider.callback();
 
 async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
@@ -155,19 +211,24 @@ async function handleInteraction(req: IncomingMessage, res: ServerResponse, uid:
     const form = await readForm(req);
     const choice = form.get("identity") ?? "";
     const loa = form.get("loa") ?? "Substantial";
-    const assuranceLevel: AssuranceLevel = (assuranceLevels as readonly string[]).includes(loa) ? (loa as AssuranceLevel) : "Substantial";
+    const fault = form.get("fault");
+    const choices: LoginChoices = {
+      assuranceLevel: (assuranceLevels as readonly string[]).includes(loa) ? (loa as AssuranceLevel) : "Substantial",
+      nameAndAddressProtection: form.get("protection") === "yes",
+      fault: isTokenFault(fault) ? fault : null,
+    };
     let identity;
     if (choice === "cpr-field") {
       const cpr = (form.get("cpr") ?? "").replace(/\D/g, "");
       if (cpr.length !== 10) {
-        return sendHtml(res, 400, loginPage({ uid, error: "Skriv et CPR-nummer med 10 cifre", cpr: form.get("cpr") ?? "" }));
+        return sendHtml(res, 400, loginPage({ uid, error: "Skriv et CPR-nummer med 10 cifre", cpr: form.get("cpr") ?? "", choices }));
       }
       identity = identityForCpr(cpr);
     } else {
       identity = demoIdentities.find(
         (candidate) => (candidate.kind === "citizen" ? `cpr:${candidate.cpr}` : `staff:${candidate.uuid}`) === choice,
       );
-      if (!identity) return sendHtml(res, 400, loginPage({ uid, error: "Vælg en person" }));
+      if (!identity) return sendHtml(res, 400, loginPage({ uid, error: "Vælg en person", choices }));
     }
     const accountId = subjectFor(identity);
     accounts.set(accountId, identity);
@@ -175,7 +236,7 @@ async function handleInteraction(req: IncomingMessage, res: ServerResponse, uid:
     return provider.interactionFinished(
       req,
       res,
-      { login: { accountId, acr: assuranceLevel, remember: false } },
+      { login: { accountId, acr: choices.assuranceLevel, remember: false }, [CHOICES_RESULT_KEY]: choices },
       { mergeWithLastSubmission: false },
     );
   }

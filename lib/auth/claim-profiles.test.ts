@@ -15,6 +15,7 @@ describe("claim profiles", () => {
       cpr: "0101901111",
       name: "Anna Andersen",
       assuranceLevel: "Substantial",
+      nameAndAddressProtection: false,
     });
   });
 
@@ -37,6 +38,33 @@ describe("claim profiles", () => {
         acr: "urn:grn:authn:dk:mitid:high",
       }),
     ).toMatchObject({ cpr: "0202802222", name: "Bent Brugerkode", assuranceLevel: "High" });
+  });
+
+  test("R1.1a both profiles read name-and-address protection, and a protected citizen is read like anyone else", () => {
+    const idura = { sub: "{0f9960a0-d28d-4353-a3e2-ea07f8ffa185}", cprNumberIdentifier: "0202802222", name: "Bent Brugerkode", acr: "urn:grn:authn:dk:mitid:substantial" };
+    const cases: [unknown, boolean][] = [
+      [undefined, false],
+      [null, false],
+      [false, false],
+      ["false", false],
+      ["FALSE", false],
+      ["", false],
+      ["true", true],
+      ["True", true],
+      [true, true],
+      // A value the portal does not know is read as protected: when in doubt, protect.
+      ["yes", true],
+      ["1", true],
+    ];
+    for (const [value, protectedCitizen] of cases) {
+      const claim = value === undefined ? {} : { mitid_name_and_address_protection: value };
+      const fromNemlogin = claimProfiles.nemlogin.read({ ...nemlogin, ...claim });
+      const fromIdura = claimProfiles.idura.read({ ...idura, ...claim });
+      expect(fromNemlogin.nameAndAddressProtection, JSON.stringify(value)).toBe(protectedCitizen);
+      expect(fromIdura.nameAndAddressProtection, JSON.stringify(value)).toBe(protectedCitizen);
+      expect(fromNemlogin).toMatchObject({ cpr: "0101901111", name: "Anna Andersen", assuranceLevel: "Substantial" });
+      expect(fromIdura).toMatchObject({ cpr: "0202802222", name: "Bent Brugerkode", assuranceLevel: "Substantial" });
+    }
   });
 
   test("R1.1a a token without a valid CPR number is refused", () => {

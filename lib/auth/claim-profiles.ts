@@ -11,6 +11,11 @@ export interface MitidIdentity {
   cpr: string;
   name: string;
   assuranceLevel: AssuranceLevel | null;
+  /**
+   * Navne- og adressebeskyttelse: the citizen's name and address are protected in the CPR
+   * register. Such a citizen logs in like anyone else.
+   */
+  nameAndAddressProtection: boolean;
 }
 
 /**
@@ -42,6 +47,20 @@ function assuranceLevelFrom(value: unknown): AssuranceLevel | null {
   return assuranceLevels.find((level) => level.toLowerCase() === last) ?? null;
 }
 
+/**
+ * The claim that marks a protected citizen. NemLog-in's OIOSAML 3 attributes and Idura's
+ * documented claims have none; Signicat's MitID broker documents this name, present (as the
+ * string "true") only for a protected citizen. Both profiles read it, and the MitID
+ * simulator sends it; a broker that names it otherwise gets that name in its profile.
+ */
+const NAME_AND_ADDRESS_PROTECTION = "mitid_name_and_address_protection";
+
+/** Absent, false or "false" is unprotected; any other value is read as protected: when in doubt, protect. */
+function nameAndAddressProtectionFrom(value: unknown): boolean {
+  if (value === undefined || value === null || value === false) return false;
+  return !(typeof value === "string" && ["", "false"].includes(value.trim().toLowerCase()));
+}
+
 const OIOSAML3 = {
   cpr: "https://data.gov.dk/model/core/eid/cprNumber",
   fullName: "https://data.gov.dk/model/core/eid/fullName",
@@ -64,6 +83,7 @@ export const claimProfiles: Record<"nemlogin" | "idura", ClaimProfile> = {
         cpr: cprSchema.parse(claims[OIOSAML3.cpr]),
         name: text.parse(name),
         assuranceLevel: assuranceLevelFrom(claims[OIOSAML3.loa]),
+        nameAndAddressProtection: nameAndAddressProtectionFrom(claims[NAME_AND_ADDRESS_PROTECTION]),
       };
     },
     readProfessional(claims) {
@@ -83,6 +103,7 @@ export const claimProfiles: Record<"nemlogin" | "idura", ClaimProfile> = {
         cpr: cprSchema.parse(claims.cprNumberIdentifier),
         name: text.parse(claims.name),
         assuranceLevel: assuranceLevelFrom(claims.acr),
+        nameAndAddressProtection: nameAndAddressProtectionFrom(claims[NAME_AND_ADDRESS_PROTECTION]),
       };
     },
     /** MitID Erhverv through Idura: the persistent professional id in `uuid`. */
