@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/submit-button";
+import { TermList } from "@/components/term-list";
 import type { ActionResult } from "@/lib/actions";
 import { describePublishWindow, type EditorTranslator } from "./field-value";
 
@@ -29,14 +30,14 @@ export async function EntryStatus({
       <h2 id="status-heading" className="mb-3 text-xl">
         {t("statusHeading")}
       </h2>
-      <dl className="mb-4 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+      <TermList className="mb-4">
         <dt className="font-semibold">{t("status")}</dt>
         <dd data-testid="entry-status">{t(`statuses.${entry.status}`)}</dd>
         <dt className="font-semibold">{t("window.label")}</dt>
         <dd>{describePublishWindow(entry, { t: t as EditorTranslator, locale })}</dd>
         <dt className="font-semibold">{t("version")}</dt>
         <dd>{entry.version}</dd>
-      </dl>
+      </TermList>
       <div className="flex flex-wrap items-start gap-4">
         <ActionForm key={formKey} action={action} fields={{ id: entry.id, expectedVersion: String(entry.version), status: next, locale }}>
           <SubmitButton variant={next === "withdrawn" ? "danger" : "primary"}>

@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CitizenAdminOverview } from "@/lib/identity/queries";
 import { listCitizenAuditEntries } from "@/lib/identity/queries";
+import { ScrollRegion } from "../scroll-region";
+import { TermList } from "../term-list";
 
 /**
  * What support and jobcenter staff see of a citizen's access: profile, login methods, the
@@ -25,7 +27,7 @@ export async function CitizenAccess({ citizen }: { citizen: CitizenAdminOverview
 
   return (
     <>
-      <dl className="mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <TermList className="mb-8">
         <dt className="font-semibold">{t("citizen.name")}</dt>
         <dd>{citizen.name}</dd>
         <dt className="font-semibold">{t("citizen.cpr")}</dt>
@@ -53,7 +55,7 @@ export async function CitizenAccess({ citizen }: { citizen: CitizenAdminOverview
             </li>
           </ul>
         </dd>
-      </dl>
+      </TermList>
 
       <section aria-labelledby="flag-heading" className="mb-8">
         <h2 id="flag-heading" className="mb-3 text-xl">
@@ -79,26 +81,28 @@ export async function CitizenAccess({ citizen }: { citizen: CitizenAdminOverview
         {history.length === 0 ? (
           <p>{t("citizen.historyEmpty")}</p>
         ) : (
-          <table className="w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">{t("citizen.historyWhen")}</th>
-                <th scope="col" className="py-2 pr-4">{t("citizen.historyWhat")}</th>
-                <th scope="col" className="py-2 pr-4">{t("citizen.historyWho")}</th>
-                <th scope="col" className="py-2">{t("citizen.historyWhy")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((entry) => (
-                <tr key={entry.id} className="border-b border-border align-top">
-                  <td className="py-2 pr-4 whitespace-nowrap">{date(entry.occurredAt)}</td>
-                  <td className="py-2 pr-4">{t(`auditActions.${entry.action}` as "auditActions.profile.created")}</td>
-                  <td className="py-2 pr-4">{entry.staffName ?? entry.apiClientName ?? t(`actors.${entry.actorKind}`)}</td>
-                  <td className="py-2">{entry.reason ?? ""}</td>
+          <ScrollRegion labelledBy="history-heading">
+            <table className="w-full border-collapse text-left">
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="py-2 pr-4">{t("citizen.historyWhen")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("citizen.historyWhat")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("citizen.historyWho")}</th>
+                  <th scope="col" className="py-2">{t("citizen.historyWhy")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {history.map((entry) => (
+                  <tr key={entry.id} className="border-b border-border align-top">
+                    <td className="py-2 pr-4 whitespace-nowrap">{date(entry.occurredAt)}</td>
+                    <td className="py-2 pr-4">{t(`auditActions.${entry.action}` as "auditActions.profile.created")}</td>
+                    <td className="py-2 pr-4">{entry.staffName ?? entry.apiClientName ?? t(`actors.${entry.actorKind}`)}</td>
+                    <td className="py-2">{entry.reason ?? ""}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
       </section>
     </>

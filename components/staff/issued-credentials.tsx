@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { TermList } from "../term-list";
 
 /** A username and one-time password, shown once to the staff member who issued them. */
 export function IssuedCredentials({ username, oneTimePassword }: { username: string; oneTimePassword: string }) {
@@ -9,7 +10,7 @@ export function IssuedCredentials({ username, oneTimePassword }: { username: str
         {t("title")}
       </h2>
       <p className="mb-4">{t("text")}</p>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-lg">
+      <TermList className="text-lg">
         <dt className="font-semibold">{t("username")}</dt>
         <dd>
           <code data-testid="issued-username">{username}</code>
@@ -18,7 +19,7 @@ export function IssuedCredentials({ username, oneTimePassword }: { username: str
         <dd>
           <code data-testid="issued-password">{oneTimePassword}</code>
         </dd>
-      </dl>
+      </TermList>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { buttonStyles } from "@/components/button";
+import { ScrollRegion } from "@/components/scroll-region";
 import { describePublishWindow, type EditorTranslator } from "@/components/editor/field-value";
 import { listFaqEntriesForEditors, listYellowNotesForEditors } from "@/lib/content/queries";
 import { pageMetadata } from "@/lib/i18n/metadata";
@@ -36,7 +37,7 @@ export default async function EditorHomePage({ params }: Props) {
         {notes.length === 0 ? (
           <p>{t("noNotes")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollRegion labelledBy="notes-heading">
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">{t("notesHeading")}</caption>
               <thead>
@@ -64,7 +65,7 @@ export default async function EditorHomePage({ params }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
       <section aria-labelledby="faq-heading">
@@ -79,7 +80,7 @@ export default async function EditorHomePage({ params }: Props) {
         {entries.length === 0 ? (
           <p>{t("noFaqEntries")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollRegion labelledBy="faq-heading">
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">{t("faqHeading")}</caption>
               <thead>
@@ -109,7 +110,7 @@ export default async function EditorHomePage({ params }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
     </div>

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { ActionForm } from "@/components/action-form";
 import { SupportSearchForm } from "@/components/staff/staff-forms";
 import { SubmitButton } from "@/components/submit-button";
+import { TermList } from "@/components/term-list";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { handleSupportRequest } from "@/lib/staff/actions";
 import { requireStaff } from "@/lib/staff/session";
@@ -43,7 +44,7 @@ export default async function SupportPage({ params }: Props) {
                 <h3 className="mb-2 font-semibold">
                   {request.reference}: {request.name}
                 </h3>
-                <dl className="mb-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+                <TermList className="mb-3">
                   <dt className="font-semibold">{t("support.requestReceived")}</dt>
                   <dd>{date(request.createdAt)}</dd>
                   <dt className="font-semibold">{t("support.requestPhone")}</dt>
@@ -58,7 +59,7 @@ export default async function SupportPage({ params }: Props) {
                       ? t("support.requestHandled", { date: date(request.handledAt), name: request.handledByName ?? "" })
                       : t("support.requestOpen")}
                   </dd>
-                </dl>
+                </TermList>
                 {!request.handledAt && (
                   <ActionForm action={handleSupportRequest} fields={{ requestId: request.id }}>
                     <SubmitButton variant="secondary">
