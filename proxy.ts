@@ -4,6 +4,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { csrfTokenFromCookie, newCsrfCookieValue } from "@/lib/auth/csrf";
 import { authCookies, decodeSessionToken, renewSessionToken, type SessionKind, type SessionToken } from "@/lib/auth/session-token";
 import { config as portalConfig, servedOverHttps } from "@/lib/config";
+import { answerWhileDatabaseUnavailable } from "@/lib/database-unavailable-page";
 import { routing } from "@/lib/i18n/routing";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
@@ -40,6 +41,9 @@ async function renewSession(request: NextRequest, kind: SessionKind): Promise<Co
  * It only does coarse work; every page and action checks the session itself.
  */
 export async function proxy(request: NextRequest) {
+  // While the database cannot be reached, pages answer 503 at once (lib/database-unavailable-page.ts).
+  const unavailable = await answerWhileDatabaseUnavailable(request);
+  if (unavailable) return unavailable;
   const settings = portalConfig();
   const cookieSpec = authCookies();
   const writes: CookieWrite[] = [];

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { errorIdIfDatabaseUnreachable } from "@/db/availability";
 import type { StaffRole } from "@/db/schema";
 import { getCitizenSession, type CitizenSession } from "@/lib/auth/session";
 import { AppError, logUnexpectedError } from "@/lib/errors";
@@ -49,6 +50,9 @@ async function parseAndRun<Schema extends z.ZodType, Data>(
   } catch (error) {
     if (isNextControlFlow(error)) throw error;
     if (error instanceof AppError) return refused(error.messageKey);
+    // The database could not be reached: say so plainly, with the logged error id.
+    const unavailableId = errorIdIfDatabaseUnreachable(error, "server_action");
+    if (unavailableId) return { status: "error", fieldErrors: { _form: ["databaseUnavailable.form"] }, values: {}, errorId: unavailableId };
     const errorId = logUnexpectedError(error, "server_action");
     return { status: "error", fieldErrors: { _form: ["errors.unexpected"] }, values: {}, errorId };
   }

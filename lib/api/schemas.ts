@@ -72,6 +72,6 @@ export const problemDetails = z
     detail: z.string().optional(),
     instance: z.string().optional(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional().meta({ description: "For a validation problem: each field that was wrong" }),
-    errorId: z.string().optional().meta({ description: "For an unexpected error: the id support can find in the log" }),
+    errorId: z.string().optional().meta({ description: "For an unexpected error or an unreachable database: the id support can find in the log" }),
   })
   .meta({ id: "Problem", description: "RFC 9457 problem details" });
