@@ -6,6 +6,7 @@ import { authCookies, decodeSessionToken, renewSessionToken, type SessionKind, t
 import { config as portalConfig, servedOverHttps } from "@/lib/config";
 import { refusalResponse } from "@/lib/http/plain-page";
 import { refusalFor } from "@/lib/http/request-guard";
+import { answerWhileDatabaseUnavailable } from "@/lib/database-unavailable-page";
 import { routing } from "@/lib/i18n/routing";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
@@ -47,6 +48,9 @@ export async function proxy(request: NextRequest) {
   const refusal = await refusalFor(request);
   if (refusal) return refusalResponse(request.nextUrl.pathname, refusal.reason, refusal.status);
 
+  // While the database cannot be reached, pages answer 503 at once (lib/database-unavailable-page.ts).
+  const unavailable = await answerWhileDatabaseUnavailable(request);
+  if (unavailable) return unavailable;
   const settings = portalConfig();
   const cookieSpec = authCookies();
   const writes: CookieWrite[] = [];

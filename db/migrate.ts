@@ -21,7 +21,7 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
     return;
   }
   if (!handle.url) throw new Error("A Postgres handle needs its URL to migrate");
-  const single = openPostgres(handle.url, { max: 1 });
+  const single = openPostgres(handle.url, { max: 1, purpose: "migration" });
   try {
     await single.db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
     // @ts-expect-error -- a postgres handle's db is a PostgresJsDatabase; the shared type hides that

@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { errorIdIfDatabaseUnreachable } from "@/db/availability";
 import type { StaffRole } from "@/db/schema";
 import { getCitizenSession, type CitizenSession } from "@/lib/auth/session";
 import { AppError, logUnexpectedError } from "@/lib/errors";
@@ -67,6 +68,12 @@ async function parseAndRun<Schema extends z.ZodType, Data>(
     // redirect(), notFound() and Next's other control flow reach Next unchanged.
     unstable_rethrow(error);
     if (error instanceof AppError) return refused(error.messageKey, error.status);
+    // The database could not be reached: say so plainly, with the logged error id.
+    const unavailableId = errorIdIfDatabaseUnreachable(error, "server_action");
+    if (unavailableId) {
+      setResponseStatus(503);
+      return { status: "error", fieldErrors: { _form: ["databaseUnavailable.form"] }, values: {}, errorId: unavailableId };
+    }
     const errorId = logUnexpectedError(error, "server_action");
     setResponseStatus(500);
     return { status: "error", fieldErrors: { _form: ["errors.unexpected"] }, values: {}, errorId };

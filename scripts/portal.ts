@@ -14,8 +14,13 @@ export interface PortalOptions {
   simulatorPort: number;
   /** A fresh, empty embedded database in a temporary folder, removed on stop (tests, benchmark). */
   freshDatabase?: boolean;
-  /** Where the child processes' output goes. */
-  output?: "inherit" | "ignore";
+  /** Settings for this portal on top of the environment, e.g. its own DATABASE_URL (tests). */
+  env?: Record<string, string>;
+  /**
+   * Where the child processes' output goes: to this process's, nowhere, or kept as text
+   * for `output()` (a test reading the server's log lines).
+   */
+  output?: "inherit" | "ignore" | "capture";
 }
 
 export interface RunningPortal {
@@ -24,6 +29,8 @@ export interface RunningPortal {
   stop(): Promise<void>;
   /** Resolves when either process exits by itself, which means something went wrong. */
   exited: Promise<{ name: string; code: number | null }>;
+  /** Everything the portal, the simulator and the database setup wrote to stdout and stderr so far, with `output: "capture"`. */
+  output(): string;
 }
 
 /** The session secret for local runs: kept under .data so sessions survive a restart. */
@@ -36,8 +43,14 @@ function localSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, output: "inherit" | "ignore"): ChildProcess {
-  return spawn(command, args, { cwd: root, env, stdio: ["ignore", output, output === "inherit" ? "inherit" : "pipe"] });
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, output: "inherit" | "ignore" | "capture", captured: string[]): ChildProcess {
+  if (output !== "capture") return spawn(command, args, { cwd: root, env, stdio: ["ignore", output, output] });
+  const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+  for (const stream of [child.stdout!, child.stderr!]) {
+    stream.setEncoding("utf8");
+    stream.on("data", (chunk: string) => captured.push(chunk));
+  }
+  return child;
 }
 
 function exitOf(child: ChildProcess): Promise<number | null> {
@@ -70,6 +83,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   const appUrl = `http://localhost:${options.port}`;
   const simulatorUrl = `http://localhost:${options.simulatorPort}`;
   const freshDir = options.freshDatabase ? mkdtempSync(path.join(os.tmpdir(), "jobnet-db-")) : undefined;
+  const captured: string[] = [];
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -80,14 +94,17 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     MITID_SIMULATOR_PORT: String(options.simulatorPort),
     MITID_SIMULATOR_APP_URLS: process.env.MITID_SIMULATOR_APP_URLS ?? appUrl,
     ...(freshDir ? { PGLITE_DATA_DIR: path.join(freshDir, "pglite"), DATABASE_URL: "" } : {}),
+    ...options.env,
   };
-  if (freshDir) delete env.DATABASE_URL;
+  if (freshDir && !options.env?.DATABASE_URL) delete env.DATABASE_URL;
 
-  const setup = run(bin("tsx"), ["scripts/db-setup.ts"], env, output);
-  if ((await exitOf(setup)) !== 0) throw new Error("The database could not be migrated and seeded");
+  const setup = run(bin("tsx"), ["scripts/db-setup.ts"], env, output, captured);
+  if ((await exitOf(setup)) !== 0) {
+    throw new Error(`The database could not be migrated and seeded${output === "capture" ? `:\n${captured.join("")}` : ""}`);
+  }
 
-  const simulator = run(bin("tsx"), ["mitid-simulator/server.ts"], env, output);
-  const app = run(bin("tsx"), ["server.ts"], { ...env, PORT: String(options.port) }, output);
+  const simulator = run(bin("tsx"), ["mitid-simulator/server.ts"], env, output, captured);
+  const app = run(bin("tsx"), ["server.ts"], { ...env, PORT: String(options.port) }, output, captured);
   const children = [
     { name: "MitID simulator", child: simulator },
     { name: "Jobnet", child: app },
@@ -110,11 +127,12 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   try {
     await Promise.all([
       waitForHttp(`${simulatorUrl}/.well-known/openid-configuration`, simulator),
+      // Readiness, not liveness: the portal is up when it answers and its database does.
       waitForHttp(`${appUrl}/api/health`, app),
     ]);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { appUrl, simulatorUrl, stop, exited };
+  return { appUrl, simulatorUrl, stop, exited, output: () => captured.join("") };
 }

@@ -14,12 +14,16 @@ function problemResponses(...kinds: ProblemKind[]) {
   return Object.fromEntries(
     [...byStatus].map(([status, descriptions]) => [
       String(status),
-      { description: descriptions.join("; or "), content: { "application/problem+json": { schema: problemDetails } } },
+      {
+        description: descriptions.join("; or "),
+        ...(status === 503 ? { headers: { "Retry-After": { description: "Seconds to wait before trying again", schema: { type: "integer" as const } } } } : {}),
+        content: { "application/problem+json": { schema: problemDetails } },
+      },
     ]),
   );
 }
 
-const common = ["unauthenticated", "unsupported-media-type", "internal"] as const;
+const common = ["unauthenticated", "unsupported-media-type", "internal", "unavailable"] as const;
 
 /** The PersonAdminService OpenAPI document, generated from the schemas the endpoints validate with. */
 export function personAdminOpenApi() {

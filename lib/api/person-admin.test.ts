@@ -1,13 +1,15 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, test, vi } from "vitest";
+import { openPostgres, useDatabase } from "@/db/client";
 import { auditLog, brugerkoder, citizens } from "@/db/schema";
 import { allows, apiEndpoints, roles } from "@/tests/support/authorization-matrix";
 import { useFreshDatabase } from "@/tests/support/database";
+import { closedPort } from "@/tests/support/tcp-proxy";
 import { createApiClient, revokeApiClient } from "./mutations";
 import { personAdminOpenApi } from "./openapi";
 import { lookUpCitizen, registerCitizen, setFlag } from "./person-admin";
 
-const { db } = useFreshDatabase({ seed: true });
+const { db, handle } = useFreshDatabase({ seed: true });
 
 let token: string;
 let revokedToken: string;
@@ -145,7 +147,7 @@ describe("the OpenAPI document", () => {
     const document = personAdminOpenApi();
     expect(Object.keys(document.paths ?? {}).sort()).toEqual(["/borgere", "/borgere/brugerkodeflag", "/borgere/opslag"]);
     const flag = document.paths!["/borgere/brugerkodeflag"]!.put!;
-    expect(Object.keys(flag.responses ?? {}).sort()).toEqual(["200", "400", "401", "404", "409", "415", "500"]);
+    expect(Object.keys(flag.responses ?? {}).sort()).toEqual(["200", "400", "401", "404", "409", "415", "500", "503"]);
     expect(JSON.stringify(document.components?.schemas?.SaetBrugerkodeFlag)).toContain("begrundelse");
     expect(document.components?.securitySchemes?.bearer).toMatchObject({ type: "http", scheme: "bearer" });
   });
@@ -189,3 +191,41 @@ describe("PersonAdminService and text PostgreSQL cannot store", () => {
   });
 });
 
+describe("an unreachable database", () => {
+  async function expectUnavailableProblem(response: Response, what: string) {
+    expect(response.status, what).toBe(503);
+    expect(response.headers.get("content-type"), what).toBe("application/problem+json");
+    expect(response.headers.get("retry-after"), what).toMatch(/^[1-9]\d*$/);
+    const text = await response.text();
+    expect(text).not.toContain("0101901111");
+    expect(text).not.toContain("127.0.0.1");
+    expect(JSON.parse(text), what).toMatchObject({ type: "/api/v1/problemer/unavailable", status: 503, errorId: expect.stringMatching(/^[0-9a-f]{8}$/) });
+  }
+
+  test("X4 every endpoint answers a 503 problem with Retry-After and an error id, whether the token check or the work meets it", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    vi.spyOn(console, "info").mockImplementation(() => {});
+    const unreachable = openPostgres(`postgres://postgres@127.0.0.1:${await closedPort()}/jobnet`, { monitor: true });
+    try {
+      // The database goes away after the token was checked.
+      const { apiRoute } = await import("./route");
+      const { citizenLookupRequest } = await import("./schemas");
+      const working = apiRoute(citizenLookupRequest, async () => {
+        await unreachable.db.execute(sql`select 1`);
+        return { status: 200, body: {} };
+      });
+      await expectUnavailableProblem(await call(working, { cpr: "0101901111" }), "during the work");
+
+      // The database is gone before the request: first met by the token check, then known.
+      useDatabase(unreachable);
+      for (const [key, route] of Object.entries(routes)) {
+        await expectUnavailableProblem(await call(route, validBodies[key as keyof typeof routes]), key);
+        await expectUnavailableProblem(await call(route, validBodies[key as keyof typeof routes]), `${key}, again`);
+      }
+      expect(unreachable.monitor!.state).toBe("unavailable");
+    } finally {
+      useDatabase(handle());
+      await unreachable.close();
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { errorIdIfDatabaseUnreachable } from "@/db/availability";
 import { ConflictError, NotFoundError, logUnexpectedError } from "@/lib/errors";
 import { redact } from "@/lib/log";
 import { recordApiClientUse } from "./mutations";
@@ -24,15 +25,23 @@ async function authenticate(request: Request): Promise<ApiClientIdentity | null>
  * The one way a PersonAdminService endpoint is made: bearer token first (401 for a missing,
  * unknown or revoked one), then a JSON body validated by the endpoint's zod schema (400 with
  * each field's problem), then the handler. Expected failures become their problem (404,
- * 409); anything else is logged under an id and answered 500. No answer repeats what the
- * request said beyond field names, and even those are redacted.
+ * 409); a database that cannot be reached is answered 503 with Retry-After; anything else is
+ * logged under an id and answered 500. No answer repeats what the request said beyond field
+ * names, and even those are redacted.
  */
 export function apiRoute<Schema extends z.ZodType>(
   schema: Schema,
   handler: (input: z.output<Schema>, context: { client: ApiClientIdentity }) => Promise<{ status: number; body: unknown }>,
 ) {
   return async function route(request: Request): Promise<Response> {
-    const client = await authenticate(request);
+    let client: ApiClientIdentity | null;
+    try {
+      client = await authenticate(request);
+    } catch (error) {
+      const errorId = errorIdIfDatabaseUnreachable(error, "api");
+      if (errorId) return problemResponse("unavailable", { errorId });
+      throw error;
+    }
     if (!client) return problemResponse("unauthenticated");
     if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
       return problemResponse("unsupported-media-type");
@@ -58,6 +67,8 @@ export function apiRoute<Schema extends z.ZodType>(
     } catch (error) {
       if (error instanceof NotFoundError) return problemResponse("not-found");
       if (error instanceof ConflictError && error.messageKey === "errors.noProfile") return problemResponse("no-profile");
+      const unavailableId = errorIdIfDatabaseUnreachable(error, "api");
+      if (unavailableId) return problemResponse("unavailable", { errorId: unavailableId });
       return problemResponse("internal", { errorId: logUnexpectedError(error, "api") });
     }
   };

@@ -75,6 +75,6 @@ export const problemDetails = z
     detail: text().optional(),
     instance: text().optional(),
     errors: z.array(z.object({ path: text(), message: text() })).optional().meta({ description: "For a validation problem: each field that was wrong" }),
-    errorId: text().optional().meta({ description: "For an unexpected error: the id support can find in the log" }),
+    errorId: text().optional().meta({ description: "For an unexpected error or an unreachable database: the id support can find in the log" }),
   })
   .meta({ id: "Problem", description: "RFC 9457 problem details" });

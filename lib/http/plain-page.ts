@@ -1,5 +1,6 @@
 import da from "@/messages/da.json";
 import en from "@/messages/en.json";
+import { servedOverHttps } from "@/lib/config";
 import { localeOfPath, localizedPath, type Locale } from "@/lib/i18n/routing";
 import { staticSecurityHeaders } from "@/lib/security-headers";
 
@@ -46,6 +47,7 @@ export function plainPageResponse({
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
 <title>${escapeHtml(title)} – Jobnet</title>
 <style>
 body { font-family: "IBM Plex Sans", Arial, sans-serif; color: #1a1a1a; margin: 0; line-height: 1.5; overflow-wrap: anywhere; }
@@ -73,6 +75,7 @@ ${links.map((link) => `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.
   const response = new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers } });
   for (const { key, value } of staticSecurityHeaders) response.headers.set(key, value);
   response.headers.set("content-security-policy", PLAIN_PAGE_CSP);
+  if (servedOverHttps()) response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
   return response;
 }
 
