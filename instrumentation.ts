@@ -1,6 +1,12 @@
-/** Runs once when the server starts: the schema is brought up to date before any request. */
+/**
+ * Runs once when the server starts: every console line the process writes from now on
+ * describes errors without their data (lib/log-sink.ts), and the schema is brought up to
+ * date before any request.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installLogSink } = await import("./lib/log-sink");
+  installLogSink();
   const { databaseHandle } = await import("./db/client");
   const { migrateDatabase } = await import("./db/migrate");
   await migrateDatabase(databaseHandle());

@@ -6,8 +6,13 @@
 //   NODE_ENV=production npx tsx server.ts   (after `npx next build`)
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import { databaseUnavailablePage } from "./lib/database-unavailable-page";
 import { CLIENT_ADDRESS_HEADER, repairRequestTarget, resolveClientAddress, trustedProxyCount } from "./lib/http/incoming";
 import { requestContextStorage, type RequestContext } from "./lib/http/request-context";
+import { installLogSink } from "./lib/log-sink";
+
+// Before anything can print: errors are logged without their data, whoever prints them.
+installLogSink();
 
 const port = Number(process.env.PORT ?? 3000);
 // The interface to listen on (all, unless HOSTNAME says otherwise). Next itself is not told:
@@ -25,14 +30,45 @@ function isScriptRequest(request: IncomingMessage): boolean {
   return request.headers["next-action"] !== undefined || request.headers.rsc !== undefined;
 }
 
-/** A status the app asked for replaces Next's 200 when the answer's head is written, for pages a person reads. */
-function applyRequestedStatus(request: IncomingMessage, response: ServerResponse, context: RequestContext) {
-  if (isScriptRequest(request)) return;
-  const writeHead = response.writeHead;
+/**
+ * What the app asked for through the request context, applied when the answer's head is
+ * written, for pages a person reads: its status instead of Next's 200 (a refused form is a
+ * 4xx); and, for a page that failed because the database could not be reached, the
+ * friendly 503 page instead of Next's error document, which without JavaScript is blank.
+ */
+function applyRequestContext(request: IncomingMessage, response: ServerResponse, context: RequestContext) {
+  if (isScriptRequest(request) || request.url?.startsWith("/api/") || request.url?.startsWith("/_next/")) return;
+  const writeHead = response.writeHead as (this: ServerResponse, ...args: unknown[]) => ServerResponse;
+  const write = response.write as (this: ServerResponse, ...args: unknown[]) => boolean;
+  const end = response.end as (this: ServerResponse, ...args: unknown[]) => ServerResponse;
+  // Next sets its 500 before it writes anything; the page is swapped before its first byte.
+  let replaced = false;
+  const failedForTheDatabase = (statusCode: number) => !replaced && statusCode >= 500 && context.databaseUnreachable === true && !response.headersSent;
+  const sendUnavailablePage = () => {
+    const page = databaseUnavailablePage(request.url ?? "/");
+    for (const name of response.getHeaderNames()) response.removeHeader(name);
+    writeHead.call(response, page.status, page.headers);
+    end.call(response, page.html);
+  };
   response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+    if (failedForTheDatabase(statusCode)) replaced = true;
+    if (replaced) return this;
     const status = context.status && statusCode === 200 ? context.status : statusCode;
-    return (writeHead as (this: ServerResponse, ...args: unknown[]) => ServerResponse).call(this, status, ...rest);
+    return writeHead.call(this, status, ...rest);
   } as ServerResponse["writeHead"];
+  response.write = function (this: ServerResponse, ...args: unknown[]) {
+    if (failedForTheDatabase(this.statusCode)) replaced = true;
+    if (!replaced) return write.apply(this, args);
+    if (!this.writableEnded) sendUnavailablePage();
+    return true;
+  } as ServerResponse["write"];
+  response.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (failedForTheDatabase(this.statusCode)) replaced = true;
+    if (!replaced) return end.apply(this, args);
+    if (!this.writableEnded) sendUnavailablePage();
+    (args.find((arg) => typeof arg === "function") as (() => void) | undefined)?.();
+    return this;
+  } as ServerResponse["end"];
 }
 
 const server = createServer((request, response) => {
@@ -45,7 +81,7 @@ const server = createServer((request, response) => {
   else delete request.headers[CLIENT_ADDRESS_HEADER];
   if (request.url) request.url = repairRequestTarget(request.url);
   const context: RequestContext = {};
-  applyRequestedStatus(request, response, context);
+  applyRequestContext(request, response, context);
   void requestContextStorage().run(context, () => handle(request, response));
 });
 

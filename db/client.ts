@@ -6,7 +6,8 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { DatabaseMonitor, databaseMonitor, databaseUnavailable, installDatabaseMonitor } from "./availability";
+import { markDatabaseUnreachable } from "@/lib/http/request-context";
+import { DatabaseMonitor, databaseMonitor, databaseUnavailable, installDatabaseMonitor, isDatabaseUnreachable } from "./availability";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -119,6 +120,7 @@ function observed(client: postgres.Sql, monitor: DatabaseMonitor, retired: () =>
       () => clearTimeout(timer),
       (error: unknown) => {
         clearTimeout(timer);
+        if (isDatabaseUnreachable(error)) markDatabaseUnreachable();
         if (!retired()) monitor.reportFailure(error);
       },
     );
@@ -210,7 +212,10 @@ function openHandle(): DatabaseHandle {
  */
 export function db(): Database {
   const handle = openHandle();
-  if (handle.monitor?.state === "unavailable") throw databaseUnavailable("query");
+  if (handle.monitor?.state === "unavailable") {
+    markDatabaseUnreachable();
+    throw databaseUnavailable("query");
+  }
   return handle.db;
 }
 

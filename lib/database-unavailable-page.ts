@@ -6,7 +6,7 @@ import type { NextRequest } from "next/server";
 import { databaseMonitor, logDatabaseUnavailableAnswer } from "@/db/availability";
 import { RETRY_AFTER_SECONDS } from "@/lib/database-unavailable";
 import { localeOfPath } from "@/lib/i18n/routing";
-import { plainPageResponse } from "@/lib/http/plain-page";
+import { plainPage, type PlainPage } from "@/lib/http/plain-page";
 import da from "@/messages/da.json";
 import en from "@/messages/en.json";
 
@@ -23,18 +23,24 @@ export async function answerWhileDatabaseUnavailable(request: NextRequest): Prom
   if (!monitor || monitor.state === "available") return undefined;
   if (request.headers.has("next-action")) return undefined;
   if ((await monitor.settled()) !== "unavailable") return undefined;
-  return databaseUnavailablePage(request);
+  const page = databaseUnavailablePage(`${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return new Response(page.html, { status: page.status, headers: page.headers });
 }
 
-/** The 503 page: what happened, an error id support can find in the log, and a link to try the same address again. */
-export function databaseUnavailablePage(request: NextRequest): Response {
-  const locale = localeOfPath(request.nextUrl.pathname);
+/**
+ * The 503 page for an address (path and query): what happened, an error id support can find
+ * in the log, and a link to try the same address again. The proxy answers with it while the
+ * outage is known; the portal's server (server.ts) when a page failed because of one.
+ */
+export function databaseUnavailablePage(address: string): PlainPage {
+  const { pathname, search } = new URL(address, "http://portal");
+  const locale = localeOfPath(pathname);
   const t = createTranslator({ locale, messages: messages[locale], namespace: "databaseUnavailable" });
   const errorId = logDatabaseUnavailableAnswer("page");
   // The same address, always on this site ("//host" would leave it).
-  const again = `/${request.nextUrl.pathname.replace(/^\/+/, "")}${request.nextUrl.search}`;
-  return plainPageResponse({
-    path: request.nextUrl.pathname,
+  const again = `/${pathname.replace(/^\/+/, "")}${search}`;
+  return plainPage({
+    path: pathname,
     status: 503,
     title: t("title"),
     paragraphs: [t("text"), t("reference", { id: errorId })],

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DrizzleQueryError } from "drizzle-orm";
 import { log } from "./log";
+import { redactLogText } from "./log-sink";
 
 /** An expected failure with the HTTP status it maps to; its message key is shown to the user, translated. */
 export class AppError extends Error {
@@ -65,8 +66,10 @@ const isDatabaseError = (error: unknown): error is Error & DatabaseErrorFields =
  * kept. Any other error keeps its name, message and code.
  */
 function loggableFacts(error: unknown): Record<string, string | undefined> {
-  const query = error instanceof DrizzleQueryError ? error.query : undefined;
-  const cause = error instanceof DrizzleQueryError ? error.cause : error;
+  // By shape as well as by class: a bundle can hold its own copy of drizzle's error class.
+  const failedQuery = error instanceof DrizzleQueryError || (error instanceof Error && typeof (error as { query?: unknown }).query === "string" && "params" in error);
+  const query = failedQuery ? (error as DrizzleQueryError).query : undefined;
+  const cause = failedQuery ? (error as DrizzleQueryError).cause : error;
   if (isDatabaseError(cause)) {
     return {
       name: error instanceof Error ? error.name : undefined,
@@ -80,5 +83,5 @@ function loggableFacts(error: unknown): Record<string, string | undefined> {
   }
   if (query !== undefined) return { name: (error as Error).name, query, cause: cause instanceof Error ? cause.name : undefined };
   const e = error instanceof Error ? error : new Error(String(error));
-  return { name: e.name, message: e.message, code: (e as { code?: string }).code };
+  return { name: e.name, message: redactLogText(e.message), code: (e as { code?: string }).code };
 }

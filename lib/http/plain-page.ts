@@ -19,12 +19,18 @@ function escapeHtml(value: string): string {
 // No script and no outside resource: the page must show even when nothing else works.
 const PLAIN_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+export interface PlainPage {
+  status: number;
+  headers: Record<string, string>;
+  html: string;
+}
+
 /**
- * A small, complete page the proxy answers with itself (a refused form, an unavailable
+ * A small, complete page the portal answers with itself (a refused form, an unavailable
  * service): the visitor's language from the path, a heading, plain text, ways on, every
  * security header and a CSP that allows no script. It never repeats what the request said.
  */
-export function plainPageResponse({
+export function plainPage({
   path,
   status,
   title,
@@ -39,7 +45,7 @@ export function plainPageResponse({
   paragraphs: string[];
   links: { href: string; text: string }[];
   headers?: Record<string, string>;
-}): Response {
+}): PlainPage {
   const locale = localeOfPath(path);
   const texts = plainPageTexts(locale);
   const html = `<!DOCTYPE html>
@@ -72,11 +78,17 @@ ${links.map((link) => `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.
 </main>
 </body>
 </html>`;
-  const response = new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers } });
-  for (const { key, value } of staticSecurityHeaders) response.headers.set(key, value);
-  response.headers.set("content-security-policy", PLAIN_PAGE_CSP);
-  if (servedOverHttps()) response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
-  return response;
+  const allHeaders: Record<string, string> = { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...headers };
+  for (const { key, value } of staticSecurityHeaders) allHeaders[key.toLowerCase()] = value;
+  allHeaders["content-security-policy"] = PLAIN_PAGE_CSP;
+  if (servedOverHttps()) allHeaders["strict-transport-security"] = "max-age=31536000; includeSubDomains";
+  return { status, headers: allHeaders, html };
+}
+
+/** The same page as a web Response (the proxy's answers). */
+export function plainPageResponse(options: Parameters<typeof plainPage>[0]): Response {
+  const page = plainPage(options);
+  return new Response(page.html, { status: page.status, headers: page.headers });
 }
 
 /** The answer to a request refused before it reached its page (see request-guard.ts). */

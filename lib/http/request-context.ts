@@ -11,6 +11,11 @@ export interface RequestContext {
    * JavaScript that fails validation is re-rendered with its messages and answers 400.
    */
   status?: number;
+  /**
+   * A query of this request failed because the database could not be reached: if the page
+   * then fails, the server answers with the friendly 503 page instead of Next's error.
+   */
+  databaseUnreachable?: boolean;
 }
 
 const KEY = Symbol.for("jobnet.requestContext");
@@ -37,4 +42,10 @@ export function setResponseStatus(status: 400 | 401 | 403 | 404 | 409 | 422 | 42
 export function defaultResponseStatus(status: 400 | 500): void {
   const context = requestContextStorage().getStore();
   if (context && context.status === undefined) context.status = status;
+}
+
+/** Notes that the database could not be reached while answering this request. */
+export function markDatabaseUnreachable(): void {
+  const context = requestContextStorage().getStore();
+  if (context) context.databaseUnreachable = true;
 }

@@ -1,0 +1,27 @@
+import type { APIRequestContext, APIResponse } from "@playwright/test";
+
+const entities: Record<string, string> = { "&quot;": '"', "&amp;": "&", "&lt;": "<", "&gt;": ">", "&#x27;": "'", "&#39;": "'" };
+const decode = (value: string) => value.replace(/&(quot|amp|lt|gt|#x27|#39);/g, (entity) => entities[entity]);
+
+/**
+ * Posts a page's server-action form as a browser without JavaScript does: the form's hidden
+ * inputs from the page (which name the action), plus `fields`, as multipart/form-data.
+ * `formIndex` picks among the page's action forms.
+ */
+export async function postFormWithoutScript(
+  request: APIRequestContext,
+  url: string,
+  fields: Record<string, string>,
+  options: { formIndex?: number; headers?: Record<string, string>; timeout?: number } = {},
+): Promise<APIResponse> {
+  const html = await (await request.get(url, { timeout: options.timeout })).text();
+  const forms = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].map((match) => match[1]).filter((body) => body.includes("$ACTION_"));
+  const form = forms[options.formIndex ?? 0];
+  if (!form) throw new Error(`No server-action form on ${url}`);
+  const multipart: Record<string, string> = {};
+  for (const [, attributes] of form.matchAll(/<input\b([^>]*type="hidden"[^>]*)>/g)) {
+    const name = /\bname="([^"]*)"/.exec(attributes)?.[1];
+    if (name) multipart[decode(name)] = decode(/\bvalue="([^"]*)"/.exec(attributes)?.[1] ?? "");
+  }
+  return request.post(url, { multipart: { ...multipart, ...fields }, maxRedirects: 0, headers: options.headers, timeout: options.timeout });
+}
