@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { StaffRole } from "@/db/schema";
 import { getCitizenSession, type CitizenSession } from "@/lib/auth/session";
 import { AppError, logUnexpectedError } from "@/lib/errors";
+import { formParseOptions } from "@/lib/form-messages";
 import { log } from "@/lib/log";
 import { getStaffSession, type StaffSession } from "@/lib/staff/session";
 
@@ -34,7 +35,7 @@ async function parseAndRun<Schema extends z.ZodType, Data>(
   run: (input: z.output<Schema>) => Promise<ActionResult<z.input<Schema>, Data> | void>,
 ): Promise<ActionResult<z.input<Schema>, Data>> {
   const raw = Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith("$ACTION")));
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(raw, formParseOptions);
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { registerFormMessages } from "@/lib/form-messages";
 import { routing } from "@/lib/i18n/routing";
 import { isDanishLocalTime } from "./danish-time";
 
@@ -81,3 +82,7 @@ export const restoreSchema = z.object({
 
 /** The FAQ's search box: a few words, searched on the server. */
 export const faqSearchSchema = z.object({ q: z.string().trim().max(200).optional().default("") });
+
+registerFormMessages("editor.errors", yellowNoteSchema, faqEntrySchema);
+// Shown by an ActionForm, whose problems are keys under `errors`; the FAQ search shows none.
+registerFormMessages("errors", statusChangeSchema, restoreSchema, faqSearchSchema);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { registerFormMessages } from "@/lib/form-messages";
 
 /**
  * The brugerkode login form, shared by the browser (react-hook-form) and the server (the
@@ -51,3 +52,6 @@ export const newPasswordSchema = z
 
 export type NewPasswordInput = z.input<typeof newPasswordSchema>;
 
+registerFormMessages("brugerkodeLogin.errors", brugerkodeLoginSchema);
+registerFormMessages("creation.errors", creationConsentSchema);
+registerFormMessages("newPassword.errors", newPasswordSchema);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { registerFormMessages } from "@/lib/form-messages";
 import { cprSchema } from "@/lib/identity/schema";
 
 /**
@@ -18,3 +19,5 @@ export const supportRequestSchema = z.object({
 });
 
 export type SupportRequestInput = z.input<typeof supportRequestSchema>;
+
+registerFormMessages("supportRequest.errors", supportRequestSchema);

@@ -6,6 +6,7 @@ import { useRef } from "react";
 import { useForm } from "react-hook-form";
 import { buttonStyles } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
+import { formParseOptions } from "@/lib/form-messages";
 import { creationConsentSchema, type CreationConsentInput } from "@/lib/identity/schema";
 
 /**
@@ -20,7 +21,7 @@ export function CreationForm({ csrfToken, callbackUrl, consentMissing }: { csrfT
     register,
     handleSubmit,
     formState: { errors, submitCount },
-  } = useForm<CreationConsentInput>({ resolver: zodResolver(creationConsentSchema), shouldFocusError: false });
+  } = useForm<CreationConsentInput>({ resolver: zodResolver(creationConsentSchema, formParseOptions), shouldFocusError: false });
 
   const missing = errors.persondata ? true : submitCount === 0 && consentMissing;
   const message = t("errors.persondataMissing");

@@ -15,7 +15,6 @@ export function SupportRequestForm({ locale }: { locale: string }) {
   const { register, errorFor, summary, focusKey, returned, formProps } = useSchemaForm<SupportRequestInput>({
     schema: supportRequestSchema,
     action: sendSupportRequest,
-    messages: "supportRequest.errors",
     fields: ["name", "cpr", "phone", "situation"],
   });
 

@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/button";
 import { ErrorSummary, type SummaryError } from "@/components/error-summary";
 import { TextField } from "@/components/text-field";
+import { formParseOptions } from "@/lib/form-messages";
 import { brugerkodeLoginSchema, type BrugerkodeLoginInput } from "@/lib/identity/schema";
 
 /**
@@ -32,7 +33,7 @@ export function BrugerkodeLoginForm({
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<BrugerkodeLoginInput>({ resolver: zodResolver(brugerkodeLoginSchema), shouldFocusError: false });
+  } = useForm<BrugerkodeLoginInput>({ resolver: zodResolver(brugerkodeLoginSchema, formParseOptions), shouldFocusError: false });
 
   const fieldErrors: SummaryError[] = (["username", "password"] as const)
     .filter((field) => errors[field]?.message)

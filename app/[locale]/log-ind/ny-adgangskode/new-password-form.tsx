@@ -13,7 +13,6 @@ export function NewPasswordForm({ locale }: { locale: string }) {
   const form = useSchemaForm<NewPasswordInput>({
     schema: newPasswordSchema,
     action: chooseNewPassword,
-    messages: "newPassword.errors",
     fields: ["password", "repeat"],
   });
   return (
