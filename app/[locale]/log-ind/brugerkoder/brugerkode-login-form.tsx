@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/button";
-import { ErrorSummary, type SummaryError } from "@/components/error-summary";
+import type { SummaryError } from "@/components/error-summary";
+import { FormPage, type FormPageText } from "@/components/form-page";
 import { TextField } from "@/components/text-field";
 import { formParseOptions } from "@/lib/form-messages";
 import { brugerkodeLoginSchema, type BrugerkodeLoginInput } from "@/lib/identity/schema";
@@ -20,10 +21,12 @@ export function BrugerkodeLoginForm({
   csrfToken,
   callbackUrl,
   notRecognised: notRecognisedOnLoad,
+  page,
 }: {
   csrfToken: string;
   callbackUrl: string;
   notRecognised: boolean;
+  page: FormPageText;
 }) {
   const t = useTranslations("brugerkodeLogin");
   const [notRecognised, setNotRecognised] = useState(notRecognisedOnLoad);
@@ -56,8 +59,7 @@ export function BrugerkodeLoginForm({
   };
 
   return (
-    <>
-      <ErrorSummary title={t("errorSummaryTitle")} errors={summary} focusKey={failedAttempts} />
+    <FormPage page={page} summary={{ title: t("errorSummaryTitle"), errors: summary, focusKey: failedAttempts }}>
       <form method="post" action="/api/auth/callback/brugerkode" noValidate onSubmit={handleSubmit(onValid, onInvalid)}>
         <input type="hidden" name="csrfToken" value={csrfToken} />
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -86,6 +88,6 @@ export function BrugerkodeLoginForm({
         />
         <Button disabled={isSubmitting}>{t("submit")}</Button>
       </form>
-    </>
+    </FormPage>
   );
 }
