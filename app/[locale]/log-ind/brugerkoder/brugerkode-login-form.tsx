@@ -14,8 +14,9 @@ import { brugerkodeLoginSchema, type BrugerkodeLoginInput } from "@/lib/identity
 
 /**
  * Without JavaScript this is a plain form posted to next-auth's credentials endpoint; a
- * failed login comes back as ?fejl=login. With JavaScript the same schema checks the
- * fields first, and a failed login is shown without leaving the page.
+ * failed login comes back as ?fejl=login, with both fields empty. With JavaScript the same
+ * schema checks the fields first, and a failed login is shown without leaving the page, with
+ * the password field emptied for the next try.
  */
 export function BrugerkodeLoginForm({
   csrfToken,
@@ -35,6 +36,7 @@ export function BrugerkodeLoginForm({
   const {
     register,
     handleSubmit,
+    setValue,
     formState: { errors, isSubmitting },
   } = useForm<BrugerkodeLoginInput>({ resolver: zodResolver(brugerkodeLoginSchema, formParseOptions), shouldFocusError: false });
 
@@ -49,6 +51,7 @@ export function BrugerkodeLoginForm({
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
     } else {
+      setValue("password", "");
       setNotRecognised(true);
       setFailedAttempts((count) => count + 1);
     }

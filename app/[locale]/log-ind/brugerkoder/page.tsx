@@ -51,8 +51,9 @@ export default async function BrugerkodeLoginPage({ params, searchParams }: Prop
         <p className="mt-4">{t("whoCanText1")}</p>
         <p className="mt-2">{t("whoCanText2")}</p>
       </details>
+      {/* The link's own text says where it goes (WCAG 2.4.4): the front page, where MitID login is. */}
       <p className="mt-10">
-        {t("mitidAlternative")} <a href={localizedPath(locale, "/")}>Jobnet</a>
+        {t("mitidAlternative")} <a href={localizedPath(locale, "/")}>{t("mitidLink")}</a>
       </p>
     </div>
   );
