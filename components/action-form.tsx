@@ -22,7 +22,10 @@ export function ActionForm({
 }) {
   const t = useTranslations();
   const [state, formAction] = useActionState(action, null);
-  const problems = state?.status === "error" ? Object.values(state.fieldErrors).flat() : [];
+  // A problem with the form as a whole is a key from the root; one with a hidden field a key
+  // under `errors` (the schemas of such forms are registered under `errors`, lib/form-messages.ts).
+  const problems =
+    state?.status === "error" ? Object.entries(state.fieldErrors).flatMap(([field, keys]) => keys.map((key) => (field === "_form" ? key : `errors.${key}`))) : [];
   return (
     <form action={formAction} className={className}>
       {Object.entries(fields).map(([name, value]) => (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type MouseEvent } from "react";
 
 export interface SummaryError {
@@ -10,7 +11,10 @@ export interface SummaryError {
 
 /**
  * The error summary at the top of a form: announced, and given focus when a submission
- * fails, with a link to each field in error. Without JavaScript it is still at the top of the page.
+ * fails, with a link to each field in error. Without JavaScript it is still at the top of the
+ * form and has focus when the page comes back with errors (`autofocus`), and a page that is
+ * one form (FormPage) puts it before its heading and marks its title `Fejl:`; on other pages
+ * the title is marked here, with JavaScript.
  * Its heading sits one level below the heading of the section the form is in (`headingLevel`),
  * and its id is the summary's own, so a page with two forms has two distinct summaries.
  */
@@ -19,12 +23,16 @@ export function ErrorSummary({
   errors,
   focusKey,
   headingLevel = 2,
+  setsDocumentTitle = true,
 }: {
   title: string;
   errors: SummaryError[];
   focusKey?: unknown;
   headingLevel?: 2 | 3 | 4;
+  /** False where the page renders its own title (FormPage). */
+  setsDocumentTitle?: boolean;
 }) {
+  const t = useTranslations("metadata");
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const hasErrors = errors.length > 0;
@@ -33,6 +41,16 @@ export function ErrorSummary({
   useEffect(() => {
     if (hasErrors) ref.current?.focus();
   }, [focusKey, hasErrors]);
+  // While the summary shows, the document's title says there is an error (WCAG 3.3.1, GOV.UK).
+  useEffect(() => {
+    if (!hasErrors || !setsDocumentTitle) return;
+    const original = document.title;
+    const marked = t("errorTitle", { title: original });
+    document.title = marked;
+    return () => {
+      if (document.title === marked) document.title = original;
+    };
+  }, [hasErrors, setsDocumentTitle, t]);
 
   if (errors.length === 0) return null;
   const Heading = `h${headingLevel}` as const;
@@ -49,6 +67,8 @@ export function ErrorSummary({
     <div
       ref={ref}
       tabIndex={-1}
+      // Rendered on the server only after a failed submit: without JavaScript the browser gives it focus.
+      autoFocus
       role="alert"
       aria-labelledby={titleId}
       className="mb-8 border-4 border-error p-4"

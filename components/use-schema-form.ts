@@ -6,6 +6,7 @@ import { startTransition, useActionState, useEffect, useRef, type FormEvent } fr
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions";
+import { formMessagesNamespace, formParseOptions } from "@/lib/form-messages";
 import type { SummaryError } from "./error-summary";
 
 // The form's values are the schema's business; the hook only needs the action's result data.
@@ -16,13 +17,13 @@ type Action<Data> = (previous: ActionResult<any, any> | null, formData: FormData
  * A form driven by one zod schema in the browser (react-hook-form) and on the server (the
  * action). Without JavaScript the form posts to the action and its answer — errors with
  * what was typed, or the result — comes back in the page; with JavaScript the schema
- * checks first and the answer is shown in place. Messages are translation keys under
- * `messages`; problems with the form as a whole are keys from the root.
+ * checks first and the answer is shown in place. Messages are translation keys under the
+ * namespace the schema is registered with (lib/form-messages.ts); problems with the form as a
+ * whole are keys from the root.
  */
 export function useSchemaForm<Values extends FieldValues, Data = unknown>({
   schema,
   action,
-  messages,
   fields,
   hiddenValues = {},
   idPrefix = "",
@@ -30,7 +31,6 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
 }: {
   schema: z.ZodType<unknown, Values>;
   action: Action<Data>;
-  messages: string;
   fields: readonly Path<Values>[];
   /** Values the form sends in hidden inputs; the schema checks them in the browser too. */
   hiddenValues?: Partial<Values>;
@@ -40,13 +40,14 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
   resetAfterSuccess?: boolean;
 }) {
   const t = useTranslations();
+  const messages = formMessagesNamespace(schema);
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState(action, null);
   const serverErrors = state?.status === "error" ? state.fieldErrors : {};
   const returned = (state?.status === "error" ? state.values : {}) as Partial<Values>;
   const form = useForm<Values>({
     // The resolver's types expect the schema's exact input and output; the action owns the output.
-    resolver: zodResolver(schema as never) as unknown as Resolver<Values>,
+    resolver: zodResolver(schema as never, formParseOptions) as unknown as Resolver<Values>,
     shouldFocusError: false,
     defaultValues: { ...returned, ...hiddenValues } as DefaultValues<Values>,
   });
@@ -60,6 +61,15 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
     const message = errorFor(field);
     return message ? [{ fieldId: `${idPrefix}${field}`, message }] : [];
   });
+  // A hidden value that was refused (changed, or from an old page) cannot be corrected by the
+  // user, but the form must still say why it was not sent.
+  const hiddenProblems = new Set(
+    [...Object.keys(errors), ...Object.keys(serverErrors)]
+      .filter((field) => field !== "_form" && !(fields as readonly string[]).includes(field))
+      .map((field) => (errors[field as Path<Values>]?.message as string | undefined) ?? serverErrors[field]?.[0])
+      .filter((key): key is string => Boolean(key)),
+  );
+  for (const key of hiddenProblems) summary.push({ fieldId: `${idPrefix}${fields[0]}`, message: t(`${messages}.${key}` as "errors.unexpected") });
   if (serverErrors._form) {
     const reference = state?.status === "error" && state.errorId ? ` (${state.errorId})` : "";
     summary.push({ fieldId: `${idPrefix}${fields[0]}`, message: serverErrors._form.map((key) => t(key as "errors.unexpected")).join(" ") + reference });

@@ -6,6 +6,7 @@ import type { StaffRole } from "@/db/schema";
 import { getCitizenSession, type CitizenSession } from "@/lib/auth/session";
 import { AppError, logUnexpectedError } from "@/lib/errors";
 import { defaultResponseStatus, setResponseStatus } from "@/lib/http/request-context";
+import { formParseOptions } from "@/lib/form-messages";
 import { log } from "@/lib/log";
 import { getStaffSession, type StaffSession } from "@/lib/staff/session";
 
@@ -48,7 +49,7 @@ async function parseAndRun<Schema extends z.ZodType, Data>(
   // Anyone can call an action with anything; a form's data is the only thing it takes.
   if (!(formData instanceof FormData)) return refused("errors.badRequest", 400);
   const raw = Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith("$ACTION")));
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(raw, formParseOptions);
   if (!parsed.success) {
     setResponseStatus(400);
     const fieldErrors: Record<string, string[]> = {};

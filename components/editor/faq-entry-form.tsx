@@ -48,7 +48,6 @@ export function FaqEntryForm({
   const form = useSchemaForm<Values, EditorOutcome>({
     schema: faqEntrySchema,
     action: saveFaqEntryAction,
-    messages: "editor.errors",
     fields,
     hiddenValues: { id: entry?.id ?? "", expectedVersion: 0 },
   });

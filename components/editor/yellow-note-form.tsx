@@ -46,7 +46,6 @@ export function YellowNoteForm({
   const form = useSchemaForm<Values, EditorOutcome>({
     schema: yellowNoteSchema,
     action: saveYellowNoteAction,
-    messages: "editor.errors",
     fields,
     hiddenValues: { id: note?.id ?? "", expectedVersion: 0 },
   });

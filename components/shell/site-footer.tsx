@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { localizedPath } from "@/lib/i18n/routing";
+import { SupportContact } from "../support-contact";
 
 export async function SiteFooter() {
   const [t, locale] = await Promise.all([getTranslations("shell.footer"), getLocale()]);
@@ -28,7 +29,8 @@ export async function SiteFooter() {
             </ul>
           </nav>
           <p className="mb-2">{t("helpJobcenter")}</p>
-          <p>{t("helpSupport")}</p>
+          <p className="mb-2">{t("helpSupport")}</p>
+          <SupportContact />
         </section>
         <section aria-labelledby="footer-about">
           <h2 id="footer-about" className="mb-3 text-xl">

@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { TypedText } from "@/components/typed-text";
+import { auditReasonLanguage } from "@/lib/audit/reason-language";
 import type { CitizenAdminOverview } from "@/lib/identity/queries";
 import { listCitizenAuditEntries } from "@/lib/identity/queries";
 import { ScrollRegion } from "../scroll-region";
@@ -97,7 +99,7 @@ export async function CitizenAccess({ citizen }: { citizen: CitizenAdminOverview
                     <td className="py-2 pr-4 whitespace-nowrap">{date(entry.occurredAt)}</td>
                     <td className="py-2 pr-4">{t(`auditActions.${entry.action}` as "auditActions.profile.created")}</td>
                     <td className="py-2 pr-4">{entry.staffName ?? entry.apiClientName ?? t(`actors.${entry.actorKind}`)}</td>
-                    <td className="py-2">{entry.reason ?? ""}</td>
+                    <td className="py-2">{entry.reason && <TypedText lang={auditReasonLanguage(entry.actorKind)}>{entry.reason}</TypedText>}</td>
                   </tr>
                 ))}
               </tbody>

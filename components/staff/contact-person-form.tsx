@@ -17,7 +17,6 @@ export function AddContactPersonForm({ citizenId }: { citizenId: string }) {
   const form = useSchemaForm<z.input<typeof contactPersonSchema>, { name: string }>({
     schema: contactPersonSchema,
     action: addContactPersonAction,
-    messages: "staff.contacts.errors",
     fields: ["role", "name", "organisation", "phone", "email"],
     hiddenValues: { citizenId },
     idPrefix: "contact-",

@@ -26,7 +26,7 @@ function ShowIssued({ data }: { data: Issued | undefined }) {
 
 export function JobcenterSearchForm({ locale }: { locale: string }) {
   const t = useTranslations("staff");
-  const form = useSchemaForm({ schema: cprSearchSchema, action: findCitizenForJobcenter, messages: "staff.errors", fields: ["cpr"] });
+  const form = useSchemaForm({ schema: cprSearchSchema, action: findCitizenForJobcenter, fields: ["cpr"] });
   return (
     <>
       <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
@@ -43,7 +43,7 @@ export function JobcenterSearchForm({ locale }: { locale: string }) {
 
 export function SupportSearchForm({ locale }: { locale: string }) {
   const t = useTranslations("staff");
-  const form = useSchemaForm({ schema: supportSearchSchema, action: findCitizenForSupport, messages: "staff.errors", fields: ["query"] });
+  const form = useSchemaForm({ schema: supportSearchSchema, action: findCitizenForSupport, fields: ["query"] });
   return (
     <>
       <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
@@ -63,7 +63,6 @@ export function CreateProfileForm({ citizenPagePrefix }: { citizenPagePrefix: st
   const form = useSchemaForm<{ cpr: string; name: string; reason: string }, Issued>({
     schema: createProfileSchema,
     action: createProfileForCitizen,
-    messages: "staff.errors",
     fields: ["cpr", "name", "reason"],
     idPrefix: "new-",
   });
@@ -94,7 +93,6 @@ export function FlagForm({ citizenId, flagged }: { citizenId: string; flagged: b
   const form = useSchemaForm<{ citizenId: string; flagged: string; reason: string }, Issued>({
     schema: flagChangeSchema,
     action: changeBrugerkodeFlag,
-    messages: "staff.errors",
     fields: ["reason"],
     hiddenValues: { citizenId, flagged: flagged ? "nej" : "ja" },
     idPrefix: "flag-",
@@ -124,7 +122,6 @@ export function ResetPasswordForm({ citizenId }: { citizenId: string }) {
   const form = useSchemaForm<{ citizenId: string }, Issued>({
     schema: citizenIdSchema,
     action: resetPassword,
-    messages: "staff.errors",
     fields: ["citizenId"],
     hiddenValues: { citizenId },
   });

@@ -1,6 +1,7 @@
 import { isPossiblePhoneNumber } from "libphonenumber-js";
 import { z } from "zod";
 import { text } from "@/lib/validation";
+import { registerFormMessages } from "@/lib/form-messages";
 
 // The jobcenter's form for a contact person, shared by browser and server. Messages are keys
 // under `staff.contacts.errors`.
@@ -20,3 +21,7 @@ export const contactPersonSchema = z.object({
 export type ContactPersonInput = z.output<typeof contactPersonSchema>;
 
 export const removeContactPersonSchema = z.object({ citizenId: z.uuid(), contactPersonId: z.uuid() });
+
+registerFormMessages("staff.contacts.errors", contactPersonSchema);
+// Shown by an ActionForm, whose problems are keys under `errors`.
+registerFormMessages("errors", removeContactPersonSchema);

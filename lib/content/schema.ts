@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation";
+import { registerFormMessages } from "@/lib/form-messages";
 import { routing } from "@/lib/i18n/routing";
 import { isDanishLocalTime } from "./danish-time";
 
@@ -81,3 +82,9 @@ export const restoreSchema = z.object({
 
 /** The FAQ's search box: a few words, searched on the server. */
 export const faqSearchSchema = z.object({ q: text().trim().max(200, "tooLong").optional().default("") });
+
+registerFormMessages("editor.errors", yellowNoteSchema, faqEntrySchema);
+// Shown by an ActionForm, whose problems are keys under `errors`.
+registerFormMessages("errors", statusChangeSchema, restoreSchema);
+// The FAQ's search box shows its problem beside the box (components/faq-page.tsx).
+registerFormMessages("faq.searchErrors", faqSearchSchema);

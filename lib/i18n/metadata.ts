@@ -6,3 +6,17 @@ export async function pageMetadata(locale: string, pageTitle: (t: Awaited<Return
   const t = await getTranslations({ locale });
   return { title: t("metadata.title", { page: pageTitle(t) }) };
 }
+
+/** The document's title for a page: its own title, then the site's name. */
+export async function documentTitle(locale: string, pageTitle: string): Promise<string> {
+  const t = await getTranslations({ locale });
+  return t("metadata.title", { page: pageTitle });
+}
+
+/**
+ * The metadata of a page that is one form: no title, because FormPage renders it — marked
+ * `Fejl:`/`Error:` after a failed submit, which only the form knows.
+ */
+export function formPageMetadata(): Metadata {
+  return { title: null };
+}

@@ -5,7 +5,7 @@ import { createCitizenSession } from "@/lib/auth/mutations";
 import { findActiveCitizenSession } from "@/lib/auth/queries";
 import { useFreshDatabase } from "@/tests/support/database";
 import { createProfileWithMitid, deleteAccess, removeBrugerkodeFlagByCitizen } from "./mutations";
-import { findCitizenForMitidLogin } from "./queries";
+import { findCitizenForMitidLogin, getAccessDeletionReceipt } from "./queries";
 
 const { db } = useFreshDatabase({ seed: true });
 
@@ -86,7 +86,7 @@ describe("creating and deleting access", () => {
 
     const receipt = await deleteAccess({ citizenId: bent });
 
-    expect(receipt?.reference).toBeGreaterThan(0);
+    expect(receipt?.reference).toMatch(/^SA-[2-9A-HJ-NP-Z]{8}$/);
     expect(await findActiveCitizenSession({ sessionId: phone.sessionId })).toBeNull();
     expect(await findActiveCitizenSession({ sessionId: laptop.sessionId })).toBeNull();
     expect(await db().select().from(brugerkoder).where(eq(brugerkoder.citizenId, bent))).toEqual([]);
@@ -96,8 +96,23 @@ describe("creating and deleting access", () => {
       .where(and(eq(jobnetProfiles.citizenId, bent), isNull(jobnetProfiles.deletedAt)));
     expect(active).toEqual([]);
     const [entry] = (await auditFor(bent)).filter((row) => row.action === "profile.deleted");
-    expect(entry).toMatchObject({ id: receipt!.reference, actorKind: "citizen", details: { brugerkoderRemoved: true } });
+    // Support finds the receipt's reference in the audit entry.
+    expect(entry).toMatchObject({ actorKind: "citizen", details: { brugerkoderRemoved: true, receiptReference: receipt!.reference } });
     expect(await deleteAccess({ citizenId: bent })).toBeNull();
+  });
+
+  test("R1.6 a deletion's receipt is shown only for a deletion that happened, to the citizen whose it was", async () => {
+    const anna = await citizenId("0101901111");
+    const dorte = await citizenId("0505855555");
+    const deletedAt = new Date("2026-11-26T12:00:00Z");
+    const { reference } = (await deleteAccess({ citizenId: anna, now: deletedAt }))!;
+
+    expect(await getAccessDeletionReceipt({ citizenId: anna, reference })).toEqual({ reference, receivedAt: deletedAt });
+    // Another citizen's reference, an unknown one, one of another kind and malformed ones are not found.
+    expect(await getAccessDeletionReceipt({ citizenId: dorte, reference })).toBeNull();
+    for (const other of ["SA-23456789", "SH-23456789", reference.toLowerCase(), "SA-2345678", "1", "", "' or 1=1 --"]) {
+      expect(await getAccessDeletionReceipt({ citizenId: anna, reference: other })).toBeNull();
+    }
   });
 
   test("R1.6 after deletion the citizen can create a profile again", async () => {

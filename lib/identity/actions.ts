@@ -10,7 +10,7 @@ import { takePendingLogin } from "@/lib/auth/pending-login";
 import { startCitizenSession } from "@/lib/auth/session-start";
 import { authCookies } from "@/lib/auth/session-token";
 import { localizedPath, routing } from "@/lib/i18n/routing";
-import { deletionReceiptCookie } from "./deletion-receipt";
+import { deletionReceiptCookie, deletionReceiptCookieValue } from "./deletion-receipt";
 import { changeOwnPassword, createProfileWithMitid, deleteAccess } from "./mutations";
 import { serverPasswordProblem } from "./password-policy";
 import { newPasswordSchema } from "./schema";
@@ -41,7 +41,7 @@ export const deleteMyAccess = serverAction({ schema: localeSchema, access: "citi
   store.set(name, "", { ...options, maxAge: 0 });
   if (deletion) {
     const receipt = deletionReceiptCookie();
-    store.set(receipt.name, JSON.stringify({ reference: deletion.reference, deletedAt: new Date().toISOString() }), receipt.options);
+    store.set(receipt.name, deletionReceiptCookieValue({ citizenId: citizen!.citizenId, reference: deletion.reference }), receipt.options);
   }
   redirect(await afterPortalLogout({ idToken: citizen!.idToken, locale, returnTo: "/profil/slet-adgang/kvittering" }));
 });

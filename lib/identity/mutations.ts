@@ -7,7 +7,9 @@ import { endAllCitizenSessions } from "@/lib/auth/mutations";
 import { hashPassword } from "@/lib/auth/password";
 import { LOCK_MS, MAX_FAILED_ATTEMPTS } from "@/lib/auth/throttle";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import { newReceiptReference } from "@/lib/receipts/reference";
 import { newOneTimePassword, ONE_TIME_PASSWORD_DAYS, usernameBase } from "./brugerkode-credentials";
+import { DELETION_RECEIPT_DETAIL } from "./deletion-receipt";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -104,10 +106,11 @@ export async function createProfileWithMitid({
 
 /**
  * Deletes the citizen's access at once (R1.6): the profile is marked deleted, brugerkoder
- * go, every session ends, and the deletion is audit-logged. Returns the audit entry's
- * number as the receipt's reference, or null when there was no active profile.
+ * go, every session ends, and the deletion is audit-logged with the receipt's reference in
+ * the entry's details, where support can find it. Returns that reference (`SA-…`, not
+ * guessable) and the time, or null when there was no active profile.
  */
-export async function deleteAccess({ citizenId, now = new Date() }: { citizenId: string; now?: Date }): Promise<{ reference: number } | null> {
+export async function deleteAccess({ citizenId, now = new Date() }: { citizenId: string; now?: Date }): Promise<{ reference: string; deletedAt: Date } | null> {
   return db().transaction(async (tx) => {
     const deleted = await tx
       .update(jobnetProfiles)
@@ -117,16 +120,17 @@ export async function deleteAccess({ citizenId, now = new Date() }: { citizenId:
     if (deleted.length === 0) return null;
     const removedCodes = await tx.delete(brugerkoder).where(eq(brugerkoder.citizenId, citizenId)).returning({ id: brugerkoder.citizenId });
     await endAllCitizenSessions({ citizenId, reason: "access deleted", now, tx });
-    const reference = await recordAuditEntry(tx, {
+    const reference = newReceiptReference("accessDeletion");
+    await recordAuditEntry(tx, {
       occurredAt: now,
       actorKind: "citizen",
       actorId: citizenId,
       action: "profile.deleted",
       subjectCitizenId: citizenId,
       reason: "deleted by the citizen",
-      details: { brugerkoderRemoved: removedCodes.length > 0 },
+      details: { brugerkoderRemoved: removedCodes.length > 0, [DELETION_RECEIPT_DETAIL]: reference },
     });
-    return { reference };
+    return { reference, deletedAt: now };
   });
 }
 

@@ -2,6 +2,8 @@ import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { apiClients, auditLog, brugerkoder, citizens, jobnetProfiles, staff } from "@/db/schema";
+import { isReceiptReference, type ReceiptFacts } from "@/lib/receipts/reference";
+import { DELETION_RECEIPT_DETAIL } from "./deletion-receipt";
 
 export interface CitizenForMitidLogin {
   citizenId: string;
@@ -171,4 +173,24 @@ export async function listCitizenAuditEntries({ citizenId }: { citizenId: string
 export async function getBrugerkodeUsername({ citizenId }: { citizenId: string }): Promise<string | null> {
   const [row] = await db().select({ username: brugerkoder.username }).from(brugerkoder).where(eq(brugerkoder.citizenId, citizenId));
   return row?.username ?? null;
+}
+
+/**
+ * The receipt for a deleted access (R1.6), for the citizen it belongs to: its reference and
+ * when the access was deleted. Null for a malformed reference (not looked up), an unknown
+ * one, or one of another citizen's deletion.
+ */
+export async function getAccessDeletionReceipt({ citizenId, reference }: { citizenId: string; reference: string }): Promise<ReceiptFacts | null> {
+  if (!isReceiptReference("accessDeletion", reference)) return null;
+  const [row] = await db()
+    .select({ receivedAt: auditLog.occurredAt })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.subjectCitizenId, citizenId),
+        eq(auditLog.action, "profile.deleted"),
+        sql`${auditLog.details} ->> ${DELETION_RECEIPT_DETAIL}::text = ${reference}`,
+      ),
+    );
+  return row ? { reference, receivedAt: row.receivedAt } : null;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation";
+import { registerFormMessages } from "@/lib/form-messages";
 
 /**
  * The brugerkode login form, shared by the browser (react-hook-form) and the server (the
@@ -50,3 +51,6 @@ export const newPasswordSchema = z
 
 export type NewPasswordInput = z.input<typeof newPasswordSchema>;
 
+registerFormMessages("brugerkodeLogin.errors", brugerkodeLoginSchema);
+registerFormMessages("creation.errors", creationConsentSchema);
+registerFormMessages("newPassword.errors", newPasswordSchema);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation";
+import { registerFormMessages } from "@/lib/form-messages";
 import { cprSchema } from "@/lib/identity/schema";
 import { routing } from "@/lib/i18n/routing";
 
@@ -29,3 +30,7 @@ export const citizenIdSchema = z.object({ citizenId: z.uuid() });
 export const supportRequestIdSchema = z.object({ requestId: z.uuid() });
 
 export const staffLogoutSchema = z.object({ locale });
+
+registerFormMessages("staff.errors", cprSearchSchema, supportSearchSchema, createProfileSchema, flagChangeSchema, citizenIdSchema);
+// Shown by an ActionForm, whose problems are keys under `errors`.
+registerFormMessages("errors", supportRequestIdSchema, staffLogoutSchema);

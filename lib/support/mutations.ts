@@ -1,15 +1,8 @@
 import "server-only";
-import { randomInt } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { supportRequests } from "@/db/schema";
-
-// No 0/O or 1/I, so a reference read aloud on the phone is not misheard.
-const REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-
-function newReference(): string {
-  return `SH-${Array.from({ length: 8 }, () => REFERENCE_ALPHABET[randomInt(REFERENCE_ALPHABET.length)]).join("")}`;
-}
+import { newReceiptReference } from "@/lib/receipts/reference";
 
 /** Stores a special support request and returns its reference for the citizen's receipt. */
 export async function createSupportRequest({
@@ -27,7 +20,7 @@ export async function createSupportRequest({
 }): Promise<{ reference: string; createdAt: Date }> {
   const [row] = await db()
     .insert(supportRequests)
-    .values({ reference: newReference(), name, cpr, phone, situation, createdAt: now })
+    .values({ reference: newReceiptReference("supportRequest"), name, cpr, phone, situation, createdAt: now })
     .returning({ reference: supportRequests.reference, createdAt: supportRequests.createdAt });
   return row;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { staff, supportRequests } from "@/db/schema";
+import { isReceiptReference, type ReceiptFacts } from "@/lib/receipts/reference";
 
 /** The special support requests for support staff: open ones first, then the latest handled. */
 export async function listSupportRequests({ limit = 50 }: { limit?: number } = {}) {
@@ -21,4 +22,17 @@ export async function listSupportRequests({ limit = 50 }: { limit?: number } = {
     .orderBy(desc(supportRequests.createdAt))
     .limit(limit);
   return [...rows.filter((row) => !row.handledAt), ...rows.filter((row) => row.handledAt)];
+}
+
+/**
+ * The receipt for a special support request (R1.8): its reference and when it was received,
+ * never what was written. Null for a reference that is malformed (not looked up) or unknown.
+ */
+export async function getSupportRequestReceipt({ reference }: { reference: string }): Promise<ReceiptFacts | null> {
+  if (!isReceiptReference("supportRequest", reference)) return null;
+  const [row] = await db()
+    .select({ reference: supportRequests.reference, receivedAt: supportRequests.createdAt })
+    .from(supportRequests)
+    .where(eq(supportRequests.reference, reference));
+  return row ?? null;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation";
+import { registerFormMessages } from "@/lib/form-messages";
 import { cprSchema } from "@/lib/identity/schema";
 
 /**
@@ -18,3 +19,5 @@ export const supportRequestSchema = z.object({
 });
 
 export type SupportRequestInput = z.input<typeof supportRequestSchema>;
+
+registerFormMessages("supportRequest.errors", supportRequestSchema);

@@ -5,6 +5,7 @@ import { useFreshDatabase } from "@/tests/support/database";
 import { createSupportRequest } from "./mutations";
 import { requestContextStorage, type RequestContext } from "@/lib/http/request-context";
 import { sendSupportRequest } from "./actions";
+import { getSupportRequestReceipt } from "./queries";
 import { supportRequestSchema } from "./schema";
 
 // The action reads the session of whoever calls it; this one is public and has none.
@@ -20,6 +21,17 @@ describe("the special support request", () => {
     expect(reference).toMatch(/^SH-[2-9A-HJ-NP-Z]{8}$/);
     const [stored] = await db().select().from(supportRequests).where(eq(supportRequests.reference, reference));
     expect(stored).toMatchObject({ name: "Karen Ledig", cpr: "0101901234", phone: "12345678", handledAt: null });
+  });
+
+  test("R1.8 a receipt is shown only for a request that was received, with its time and nothing that was written", async () => {
+    const receivedAt = new Date("2026-11-26T07:15:00Z");
+    const { reference } = await createSupportRequest({ name: "Karen Ledig", cpr: "0101901234", phone: "12345678", situation: "Ledig i dag", now: receivedAt });
+
+    expect(await getSupportRequestReceipt({ reference })).toEqual({ reference, receivedAt });
+    // Unknown, of another kind, in other letters, malformed: not found.
+    for (const other of ["SH-23456789", "SA-23456789", reference.toLowerCase(), ` ${reference}`, "SH-0000000O", "1", "", "SH-%"]) {
+      expect(await getSupportRequestReceipt({ reference: other })).toBeNull();
+    }
   });
 
   test("X4 each bad field gets its own message", () => {

@@ -73,6 +73,22 @@ export class Portal {
     return this.page.getByRole("alert", { name: this.m.brugerkodeLogin.errorSummaryTitle });
   }
 
+  /**
+   * After a failed submit (X1): the page's title starts with `Fejl:`/`Error:`, and the error
+   * summary is the first thing in the main content — before the heading — and has focus.
+   */
+  async expectFailedSubmit(summaryTitle: string) {
+    const prefix = this.m.metadata.errorTitle.replace("{title}", "");
+    await expect(this.page).toHaveTitle(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\S`));
+    const summary = this.page.getByRole("alert", { name: summaryTitle });
+    await expect(summary).toBeFocused();
+    const main = this.page.getByRole("main");
+    const [mainText, summaryText] = [(await main.innerText()).trim(), (await summary.innerText()).trim()];
+    expect(mainText.startsWith(summaryText), "the error summary comes first in the main content").toBe(true);
+    expect(await summary.evaluate((element) => element.compareDocumentPosition(document.querySelector("main h1")!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+    return summary;
+  }
+
   async expectNotRecognised() {
     await expect(this.errorSummary()).toContainText(this.m.brugerkodeLogin.notRecognised);
   }

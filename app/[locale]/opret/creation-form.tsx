@@ -5,7 +5,8 @@ import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { useForm } from "react-hook-form";
 import { buttonStyles } from "@/components/button";
-import { ErrorSummary } from "@/components/error-summary";
+import { FormPage, type FormPageText } from "@/components/form-page";
+import { formParseOptions } from "@/lib/form-messages";
 import { creationConsentSchema, type CreationConsentInput } from "@/lib/identity/schema";
 
 /**
@@ -13,21 +14,30 @@ import { creationConsentSchema, type CreationConsentInput } from "@/lib/identity
  * the MitID login (no JavaScript needed); the server refuses it without the tick, and with
  * JavaScript the same schema says so before leaving the page.
  */
-export function CreationForm({ csrfToken, callbackUrl, consentMissing }: { csrfToken: string; callbackUrl: string; consentMissing: boolean }) {
+export function CreationForm({
+  csrfToken,
+  callbackUrl,
+  consentMissing,
+  page,
+}: {
+  csrfToken: string;
+  callbackUrl: string;
+  consentMissing: boolean;
+  page: FormPageText;
+}) {
   const t = useTranslations("creation");
   const formRef = useRef<HTMLFormElement>(null);
   const {
     register,
     handleSubmit,
     formState: { errors, submitCount },
-  } = useForm<CreationConsentInput>({ resolver: zodResolver(creationConsentSchema), shouldFocusError: false });
+  } = useForm<CreationConsentInput>({ resolver: zodResolver(creationConsentSchema, formParseOptions), shouldFocusError: false });
 
   const missing = errors.persondata ? true : submitCount === 0 && consentMissing;
   const message = t("errors.persondataMissing");
 
   return (
-    <>
-      <ErrorSummary title={t("errorSummaryTitle")} errors={missing ? [{ fieldId: "persondata", message }] : []} focusKey={submitCount} />
+    <FormPage page={page} summary={{ title: t("errorSummaryTitle"), errors: missing ? [{ fieldId: "persondata", message }] : [], focusKey: submitCount }}>
       <form
         ref={formRef}
         method="post"
@@ -62,6 +72,6 @@ export function CreationForm({ csrfToken, callbackUrl, consentMissing }: { csrfT
           {t("submit")}
         </button>
       </form>
-    </>
+    </FormPage>
   );
 }

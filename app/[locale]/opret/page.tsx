@@ -3,14 +3,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getAuthCsrfToken, getCitizenSession } from "@/lib/auth/session";
 import { CREATION_TERMS_PATH } from "@/lib/auth/options";
-import { pageMetadata } from "@/lib/i18n/metadata";
+import { documentTitle, formPageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { CreationForm } from "./creation-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ fejl?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("creation.title"));
+export async function generateMetadata(): Promise<Metadata> {
+  return formPageMetadata();
 }
 
 /** R1.5 `Opret dig med MitID`, with the way to the special support request (R1.8). */
@@ -27,15 +27,22 @@ export default async function CreationPage({ params, searchParams }: Props) {
 
   return (
     <div className="max-w-prose">
-      <h1 className="mb-6">{t("title")}</h1>
-      <p className="mb-6">{t("intro")}</p>
-      <p className="mb-6">
-        {t("policyIntro")} <a href={localizedPath(locale, "/politik-om-persondata")}>{t("policyLink")}</a>
-      </p>
       <CreationForm
         csrfToken={csrfToken}
         callbackUrl={localizedPath(locale, CREATION_TERMS_PATH)}
         consentMissing={fejl === "persondata"}
+        page={{
+          documentTitle: await documentTitle(locale, t("title")),
+          heading: t("title"),
+          intro: (
+            <>
+              <p className="mb-6">{t("intro")}</p>
+              <p className="mb-6">
+                {t("policyIntro")} <a href={localizedPath(locale, "/politik-om-persondata")}>{t("policyLink")}</a>
+              </p>
+            </>
+          ),
+        }}
       />
       <section aria-labelledby="support-heading" className="mt-12 border-t border-border pt-6">
         <h2 id="support-heading" className="mb-3 text-xl">

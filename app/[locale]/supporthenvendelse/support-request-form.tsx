@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/error-summary";
+import { FormPage, type FormPageText } from "@/components/form-page";
 import { SubmitButton } from "@/components/submit-button";
 import { TextArea } from "@/components/text-area";
 import { TextField } from "@/components/text-field";
@@ -10,18 +10,16 @@ import { sendSupportRequest } from "@/lib/support/actions";
 import { supportRequestSchema, type SupportRequestInput } from "@/lib/support/schema";
 
 /** The support request form: the same schema checks it in the browser and in the action. */
-export function SupportRequestForm({ locale }: { locale: string }) {
+export function SupportRequestForm({ locale, page }: { locale: string; page: FormPageText }) {
   const t = useTranslations("supportRequest");
   const { register, errorFor, summary, focusKey, returned, formProps } = useSchemaForm<SupportRequestInput>({
     schema: supportRequestSchema,
     action: sendSupportRequest,
-    messages: "supportRequest.errors",
     fields: ["name", "cpr", "phone", "situation"],
   });
 
   return (
-    <>
-      <ErrorSummary title={t("errorSummaryTitle")} errors={summary} focusKey={focusKey} />
+    <FormPage page={page} summary={{ title: t("errorSummaryTitle"), errors: summary, focusKey }}>
       <form {...formProps}>
         <input type="hidden" name="locale" value={locale} />
         <TextField id="name" label={t("name")} autoComplete="name" error={errorFor("name")} defaultValue={returned.name} {...register("name")} />
@@ -55,6 +53,6 @@ export function SupportRequestForm({ locale }: { locale: string }) {
         />
         <SubmitButton>{t("submit")}</SubmitButton>
       </form>
-    </>
+    </FormPage>
   );
 }

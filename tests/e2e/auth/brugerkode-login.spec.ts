@@ -58,6 +58,23 @@ everyMode.forEach(({ language, javaScript }, index) => {
       await portal.expectHeading(portal.m.brugerkodeLogin.title);
     });
 
+    test(`R1.3 the link to MitID login says where it goes, and a failed login empties the password (${mode})`, async ({ page }) => {
+      const portal = new Portal(page, language, javaScript);
+      for (const [username, password] of [
+        [wrongPasswordCitizens[index].username, "not-the-password"],
+        ["nobody.known", DEMO_PASSWORD],
+      ]) {
+        await portal.logInWithBrugerkoder(username, password);
+        await portal.expectNotRecognised();
+        await expect(page.getByLabel(portal.m.brugerkodeLogin.password)).toHaveValue("");
+      }
+
+      const link = page.getByRole("link", { name: portal.m.brugerkodeLogin.mitidLink });
+      await expect(link).toHaveAccessibleName(/MitID/);
+      await link.click();
+      await expect(page.getByRole("button", { name: portal.m.mitid.loginButton })).toBeVisible();
+    });
+
     test(`R1.3 who may use brugerkoder is collapsed until opened (${mode})`, async ({ page }) => {
       const portal = new Portal(page, language, javaScript);
       await portal.openBrugerkodeLogin();

@@ -1,3 +1,4 @@
+import { describeMode, languagesAndNoScript } from "../../fixtures/modes";
 import { expect, test } from "../../fixtures/test";
 import { Portal, type Language } from "../../pages/portal";
 
@@ -59,5 +60,31 @@ for (const language of ["da", "en"] as Language[]) {
     // The agency's complaint form is in Danish only, and the link says so.
     await expect(main.getByRole("region", { name: m.enforcementHeading }).getByRole("link", { name: m.enforcementLink })).toHaveAttribute("hreflang", "da");
     if (language === "en") expect(m.enforcementLink).toContain("(in Danish)");
+  });
+}
+
+for (const { language, javaScript } of languagesAndNoScript) {
+  const mode = describeMode({ language, javaScript });
+  test.describe(`Contacting Jobnet support (${mode})`, () => {
+    test.use({ javaScriptEnabled: javaScript });
+
+    test(`R1.8 'Kontakt Jobnetsupporten' gives a phone number, opening hours and the support request (${mode})`, async ({ page }) => {
+      const portal = new Portal(page, language, javaScript);
+      const m = portal.m.jobnetSupport;
+      // In the footer of every page, and where the citizen is told to contact support.
+      for (const [path, where] of [
+        ["/", page.getByRole("contentinfo")],
+        ["/log-ind/glemt-adgangskode", page.getByRole("main")],
+      ] as const) {
+        await page.goto(portal.path(path));
+        const phone = where.getByRole("link", { name: m.phone });
+        await expect(phone).toHaveAttribute("href", `tel:+45${m.phone.replace(/\s/g, "")}`);
+        await expect(where.getByText(m.hours)).toBeVisible();
+        await expect(where.getByRole("link", { name: m.requestLink })).toHaveAttribute("href", portal.path("/supporthenvendelse"));
+      }
+      await expect(page.getByRole("main").getByRole("heading", { name: m.heading })).toBeVisible();
+      await page.getByRole("main").getByRole("link", { name: m.requestLink }).click();
+      await portal.expectHeading(portal.m.supportRequest.title);
+    });
   });
 }

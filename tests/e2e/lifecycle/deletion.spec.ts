@@ -33,6 +33,9 @@ for (const { language, javaScript } of languagesAndNoScript) {
       await portal.followBrokerLogout();
       await portal.expectHeading(portal.m.deletionReceipt.title);
       await expect(page.getByRole("main")).toContainText(portal.m.deletionReceipt.reference);
+      // An unguessable receipt number, and the time of the deletion as the log holds it.
+      await expect(page.getByRole("status")).toContainText(/SA-[2-9A-HJ-NP-Z]{8}/);
+      await expect(page.getByRole("main").getByRole("term")).toHaveText(portal.m.deletionReceipt.deletedAt);
       await portal.expectLoggedOut();
 
       // MitID no longer finds a profile…
@@ -68,3 +71,35 @@ test("R1.6 deleting access logs out a second browser of the same citizen on its 
   await otherPortal.expectLoggedOut();
   await other.close();
 });
+
+for (const language of ["da", "en"] as const) {
+  test(`R1.6 the deletion receipt is shown only in the browser that deleted the access; anywhere else it is not found (${language})`, async ({ page, browser, baseURL }) => {
+    const portal = new Portal(page, language);
+    await portal.createProfile({ cpr: freshCpr() });
+    await page.goto(portal.path("/profil/slet-adgang"));
+    await page.getByRole("button", { name: portal.m.deleteAccess.confirm }).click();
+    await portal.expectHeading(portal.m.deletionReceipt.title);
+    const reference = (await page.getByRole("status").innerText()).match(/SA-[2-9A-HJ-NP-Z]{8}/)![0];
+
+    // Another browser, even with the receipt's address, has no receipt to see.
+    const other = await browser.newContext({ baseURL, storageState: undefined });
+    const otherPage = await other.newPage();
+    const response = await otherPage.goto(portal.path("/profil/slet-adgang/kvittering"));
+    expect(response?.status()).toBe(404);
+    await expect(otherPage.getByRole("heading", { level: 1, name: portal.m.receiptNotFound.title })).toBeVisible();
+    await expect(otherPage.getByRole("main")).not.toContainText(reference);
+    await other.close();
+
+    // A receipt cookie naming someone else's deletion, or made up, shows nothing either.
+    const cookies = await page.context().cookies();
+    const receiptCookie = cookies.find((cookie) => cookie.name.endsWith("jobnet.deletion-receipt"))!;
+    const own = JSON.parse(decodeURIComponent(receiptCookie.value)) as { citizenId: string; reference: string };
+    expect(own.reference).toBe(reference);
+    for (const value of [{ citizenId: crypto.randomUUID(), reference }, { ...own, reference: "SA-23456789" }, "not json"]) {
+      await page.context().addCookies([{ ...receiptCookie, value: encodeURIComponent(typeof value === "string" ? value : JSON.stringify(value)) }]);
+      const forged = await page.goto(portal.path("/profil/slet-adgang/kvittering"));
+      expect(forged?.status()).toBe(404);
+      await portal.expectHeading(portal.m.receiptNotFound.title);
+    }
+  });
+}

@@ -6,23 +6,28 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/button";
-import { ErrorSummary, type SummaryError } from "@/components/error-summary";
+import type { SummaryError } from "@/components/error-summary";
+import { FormPage, type FormPageText } from "@/components/form-page";
 import { TextField } from "@/components/text-field";
+import { formParseOptions } from "@/lib/form-messages";
 import { brugerkodeLoginSchema, type BrugerkodeLoginInput } from "@/lib/identity/schema";
 
 /**
  * Without JavaScript this is a plain form posted to next-auth's credentials endpoint; a
- * failed login comes back as ?fejl=login. With JavaScript the same schema checks the
- * fields first, and a failed login is shown without leaving the page.
+ * failed login comes back as ?fejl=login, with both fields empty. With JavaScript the same
+ * schema checks the fields first, and a failed login is shown without leaving the page, with
+ * the password field emptied for the next try.
  */
 export function BrugerkodeLoginForm({
   csrfToken,
   callbackUrl,
   notRecognised: notRecognisedOnLoad,
+  page,
 }: {
   csrfToken: string;
   callbackUrl: string;
   notRecognised: boolean;
+  page: FormPageText;
 }) {
   const t = useTranslations("brugerkodeLogin");
   const [notRecognised, setNotRecognised] = useState(notRecognisedOnLoad);
@@ -31,8 +36,9 @@ export function BrugerkodeLoginForm({
   const {
     register,
     handleSubmit,
+    setValue,
     formState: { errors, isSubmitting },
-  } = useForm<BrugerkodeLoginInput>({ resolver: zodResolver(brugerkodeLoginSchema), shouldFocusError: false });
+  } = useForm<BrugerkodeLoginInput>({ resolver: zodResolver(brugerkodeLoginSchema, formParseOptions), shouldFocusError: false });
 
   const fieldErrors: SummaryError[] = (["username", "password"] as const)
     .filter((field) => errors[field]?.message)
@@ -44,7 +50,11 @@ export function BrugerkodeLoginForm({
     const result = await signIn("brugerkode", { username, password, callbackUrl, redirect: false });
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
+    } else if (result?.error && result.error !== "CredentialsSignin" && result.url) {
+      // Not a wrong username or password: the portal's page that explains it, with its error id.
+      window.location.assign(result.url);
     } else {
+      setValue("password", "");
       setNotRecognised(true);
       setFailedAttempts((count) => count + 1);
     }
@@ -55,8 +65,7 @@ export function BrugerkodeLoginForm({
   };
 
   return (
-    <>
-      <ErrorSummary title={t("errorSummaryTitle")} errors={summary} focusKey={failedAttempts} />
+    <FormPage page={page} summary={{ title: t("errorSummaryTitle"), errors: summary, focusKey: failedAttempts }}>
       <form method="post" action="/api/auth/callback/brugerkode" noValidate onSubmit={handleSubmit(onValid, onInvalid)}>
         <input type="hidden" name="csrfToken" value={csrfToken} />
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -85,6 +94,6 @@ export function BrugerkodeLoginForm({
         />
         <Button disabled={isSubmitting}>{t("submit")}</Button>
       </form>
-    </>
+    </FormPage>
   );
 }

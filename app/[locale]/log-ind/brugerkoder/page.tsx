@@ -3,14 +3,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { YellowNotes } from "@/components/yellow-notes";
 import { getAuthCsrfToken, getCitizenSession } from "@/lib/auth/session";
-import { pageMetadata } from "@/lib/i18n/metadata";
+import { documentTitle, formPageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { BrugerkodeLoginForm } from "./brugerkode-login-form";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ fejl?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("brugerkodeLogin.title"));
+export async function generateMetadata(): Promise<Metadata> {
+  return formPageMetadata();
 }
 
 /** R1.3: the login for citizens the jobcenter has given brugerkoder. */
@@ -27,10 +27,21 @@ export default async function BrugerkodeLoginPage({ params, searchParams }: Prop
 
   return (
     <div className="max-w-prose">
-      <h1 className="mb-6">{t("title")}</h1>
-      <YellowNotes placement="login_pages" loggedIn={false} />
-      <p className="mb-8">{t("intro")}</p>
-      <BrugerkodeLoginForm csrfToken={csrfToken} callbackUrl={localizedPath(locale, "/")} notRecognised={fejl === "login"} />
+      <BrugerkodeLoginForm
+        csrfToken={csrfToken}
+        callbackUrl={localizedPath(locale, "/")}
+        notRecognised={fejl === "login"}
+        page={{
+          documentTitle: await documentTitle(locale, t("title")),
+          heading: t("title"),
+          intro: (
+            <>
+              <YellowNotes placement="login_pages" loggedIn={false} />
+              <p className="mb-8">{t("intro")}</p>
+            </>
+          ),
+        }}
+      />
       <p className="mt-6">
         <a href={localizedPath(locale, "/log-ind/glemt-adgangskode")}>{t("forgotLink")}</a>
       </p>
@@ -40,8 +51,9 @@ export default async function BrugerkodeLoginPage({ params, searchParams }: Prop
         <p className="mt-4">{t("whoCanText1")}</p>
         <p className="mt-2">{t("whoCanText2")}</p>
       </details>
+      {/* The link's own text says where it goes (WCAG 2.4.4): the front page, where MitID login is. */}
       <p className="mt-10">
-        {t("mitidAlternative")} <a href={localizedPath(locale, "/")}>Jobnet</a>
+        {t("mitidAlternative")} <a href={localizedPath(locale, "/")}>{t("mitidLink")}</a>
       </p>
     </div>
   );

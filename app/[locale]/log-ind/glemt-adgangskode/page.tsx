@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
+import { SupportContact } from "@/components/support-contact";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 
@@ -28,6 +29,9 @@ export default async function ForgotPasswordPage({ params }: Props) {
       <h1 className="mb-6">{t("title")}</h1>
       <p className="mb-4">{t("text1")}</p>
       <p className="mb-8">{t("text2")}</p>
+      <div className="mb-8">
+        <SupportContact headingLevel={2} />
+      </div>
       <p>
         <a href={localizedPath(locale, "/log-ind/brugerkoder")}>{t("backLink")}</a>
       </p>

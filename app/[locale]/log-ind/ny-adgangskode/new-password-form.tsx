@@ -1,30 +1,28 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/error-summary";
+import { FormPage, type FormPageText } from "@/components/form-page";
 import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import { useSchemaForm } from "@/components/use-schema-form";
 import { chooseNewPassword } from "@/lib/identity/actions";
 import { newPasswordSchema, type NewPasswordInput } from "@/lib/identity/schema";
 
-export function NewPasswordForm({ locale }: { locale: string }) {
+export function NewPasswordForm({ locale, page }: { locale: string; page: FormPageText }) {
   const t = useTranslations("newPassword");
   const form = useSchemaForm<NewPasswordInput>({
     schema: newPasswordSchema,
     action: chooseNewPassword,
-    messages: "newPassword.errors",
     fields: ["password", "repeat"],
   });
   return (
-    <>
-      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} />
+    <FormPage page={page} summary={{ title: t("errorSummaryTitle"), errors: form.summary, focusKey: form.focusKey }}>
       <form {...form.formProps}>
         <input type="hidden" name="locale" value={locale} />
         <TextField id="password" type="password" label={t("password")} autoComplete="new-password" error={form.errorFor("password")} {...form.register("password")} />
         <TextField id="repeat" type="password" label={t("repeat")} autoComplete="new-password" error={form.errorFor("repeat")} {...form.register("repeat")} />
         <SubmitButton>{t("submit")}</SubmitButton>
       </form>
-    </>
+    </FormPage>
   );
 }

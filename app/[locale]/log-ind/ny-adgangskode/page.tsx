@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCitizenSession } from "@/lib/auth/session";
-import { pageMetadata } from "@/lib/i18n/metadata";
+import { documentTitle, formPageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { NewPasswordForm } from "./new-password-form";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("newPassword.title"));
+export async function generateMetadata(): Promise<Metadata> {
+  return formPageMetadata();
 }
 
 /** After a one-time password the citizen must choose their own before anything else. */
@@ -21,10 +21,19 @@ export default async function NewPasswordPage({ params }: Props) {
   const t = await getTranslations("newPassword");
   return (
     <div className="max-w-prose">
-      <h1 className="mb-6">{t("title")}</h1>
-      <p className="mb-4">{t("intro")}</p>
-      <p className="mb-8">{t("rules")}</p>
-      <NewPasswordForm locale={locale} />
+      <NewPasswordForm
+        locale={locale}
+        page={{
+          documentTitle: await documentTitle(locale, t("title")),
+          heading: t("title"),
+          intro: (
+            <>
+              <p className="mb-4">{t("intro")}</p>
+              <p className="mb-8">{t("rules")}</p>
+            </>
+          ),
+        }}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/action-form";
 import { SupportSearchForm } from "@/components/staff/staff-forms";
 import { SubmitButton } from "@/components/submit-button";
 import { TermList } from "@/components/term-list";
+import { TypedText } from "@/components/typed-text";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { handleSupportRequest } from "@/lib/staff/actions";
 import { requireStaff } from "@/lib/staff/session";
@@ -52,7 +53,9 @@ export default async function SupportPage({ params }: Props) {
                     <a href={`tel:+45${request.phone}`}>{request.phone}</a>
                   </dd>
                   <dt className="font-semibold">{t("support.requestSituation")}</dt>
-                  <dd className="whitespace-pre-line">{request.situation}</dd>
+                  <TypedText as="dd" className="whitespace-pre-line">
+                    {request.situation}
+                  </TypedText>
                   <dt className="font-semibold">{t("support.requestStatus")}</dt>
                   <dd>
                     {request.handledAt

@@ -1,37 +1,43 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { cache } from "react";
+import { Receipt, ReceiptNotFound } from "@/components/receipt";
 import { deletionReceiptCookie, parseDeletionReceipt } from "@/lib/identity/deletion-receipt";
+import { getAccessDeletionReceipt } from "@/lib/identity/queries";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 
 type Props = { params: Promise<{ locale: string }> };
 
+/** The receipt this browser holds, looked up once for the title and the page. */
+const receiptInThisBrowser = cache(async () => {
+  const cookie = parseDeletionReceipt((await cookies()).get(deletionReceiptCookie().name)?.value);
+  return cookie ? getAccessDeletionReceipt(cookie) : null;
+});
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("deletionReceipt.title"));
+  const receipt = await receiptInThisBrowser();
+  return pageMetadata((await params).locale, (t) => (receipt ? t("deletionReceipt.title") : t("receiptNotFound.title")));
 }
 
-/** R1.6: the receipt for a deleted access, shown after the citizen has been logged out. */
+/**
+ * R1.6: the receipt for a deleted access, shown after the citizen has been logged out — only
+ * in the browser that deleted it (its short-lived cookie), and only for a deletion the log
+ * holds. Anything else is not found (404).
+ */
 export default async function DeletionReceiptPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const receipt = parseDeletionReceipt((await cookies()).get(deletionReceiptCookie().name)?.value);
-  if (!receipt) redirect(localizedPath(locale, "/"));
-  const [t, format] = await Promise.all([getTranslations("deletionReceipt"), getFormatter()]);
+  const receipt = await receiptInThisBrowser();
+  if (!receipt) return <ReceiptNotFound locale={locale} />;
+  const t = await getTranslations("deletionReceipt");
   return (
-    <div className="max-w-prose">
-      <h1 className="mb-6">{t("title")}</h1>
-      <dl className="mb-8 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-        <dt className="font-semibold">{t("deletedAt")}</dt>
-        <dd>{format.dateTime(new Date(receipt.deletedAt), { dateStyle: "long", timeStyle: "short" })}</dd>
-        <dt className="font-semibold">{t("reference")}</dt>
-        <dd>{receipt.reference}</dd>
-      </dl>
+    <Receipt heading={t("title")} referenceLabel={t("reference")} receivedAtLabel={t("deletedAt")} receipt={receipt}>
       <p className="mb-6">{t("text")}</p>
       <p>
         <a href={localizedPath(locale, "/opret")}>{t("createLink")}</a>
       </p>
-    </div>
+    </Receipt>
   );
 }
