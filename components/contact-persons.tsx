@@ -5,10 +5,11 @@ import { formatPhone } from "@/lib/contacts/phone";
 /**
  * The citizen's contact persons, for the front page's right column (R2.2): each with name,
  * role and every contact detail the jobcenter has, phone and e-mail as links that call or
- * write. A person without details says so, rather than showing a bare name.
+ * write. A person without details says so, rather than showing a bare name. Only ever the
+ * logged-in citizen's own.
  */
 export async function ContactPersons({ citizenId }: { citizenId: string }) {
-  const [t, contacts] = await Promise.all([getTranslations("contactPersons"), listContactPersons({ citizenId })]);
+  const [t, contacts] = await Promise.all([getTranslations("contactPersons"), listContactPersons({ citizenId, viewer: { kind: "citizen", id: citizenId } })]);
   return (
     <aside aria-labelledby="kontaktpersoner" className="rounded border border-border bg-surface p-5">
       <h2 id="kontaktpersoner" className="mb-4 text-xl">

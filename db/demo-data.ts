@@ -2,6 +2,9 @@
 
 export const DEMO_PASSWORD = "Jobnet-Demo-2022";
 
+/** Every demo citizen belongs to Jobcenter København, Jens Jobcenter's, unless they say otherwise. */
+export const DEMO_JOBCENTER = "Jobcenter København";
+
 type DemoCitizen = {
   name: string;
   cpr: string;
@@ -13,6 +16,8 @@ type DemoCitizen = {
     | "kontanthjaelpsmodtager"
     | "oevrige";
   profile: "mitid" | "jobcenter" | null;
+  /** Their municipality's jobcenter, when it is not DEMO_JOBCENTER. */
+  jobcenter?: string;
   /** When the citizen last logged in with MitID/NemID, in days before seeding; null for never. */
   lastMitidLoginDaysAgo: number | null;
   /**
@@ -92,6 +97,8 @@ export const demoCitizens: DemoCitizen[] = [
   {
     name: "Henrik Hansen",
     cpr: "0909449999",
+    // The one citizen of another jobcenter, so a caseworker's reach can be tested.
+    jobcenter: "Jobcenter Aarhus",
     contactGroup: "kontanthjaelpsmodtager",
     profile: "jobcenter",
     lastMitidLoginDaysAgo: null,

@@ -10,7 +10,7 @@ import { faqEntryFields, snapshotOf, yellowNoteFields } from "@/lib/content/vers
 import { useFreshDatabase } from "@/tests/support/database";
 import { migrationsFolder } from "./migrate";
 import { releaseFaqEntries, releaseYellowNote } from "./release-content";
-import { faqEntries, yellowNotes } from "./schema";
+import { auditLog, citizens, faqEntries, yellowNotes } from "./schema";
 import { seedDemoData } from "./seed";
 
 const { db } = useFreshDatabase();
@@ -52,4 +52,30 @@ describe("migrations of a database already in use", () => {
     const [restored] = await db().select().from(yellowNotes).where(eq(yellowNotes.id, note.id));
     expect([restored.titleDa, restored.publishFrom?.toISOString(), restored.version]).toEqual(["Nedetid søndag", "2026-12-06T07:00:00.123Z", 5]);
   });
+
+  test("X5 citizens from before jobcenters were recorded get the jobcenter that last registered them or acted for them, once", async () => {
+    await seedDemoData(db());
+    const [jens] = await db().select({ id: staff.id }).from(staff).where(eq(staff.name, "Jens Jobcenter"));
+    // As on a database deployed before: no citizen has a jobcenter.
+    await db().update(citizens).set({ jobcenter: null });
+    const idOf = async (name: string) => (await db().select({ id: citizens.id }).from(citizens).where(eq(citizens.name, name)))[0].id;
+    const [carl, dorte, emil] = [await idOf("Carl Ny"), await idOf("Dorte Fleks"), await idOf("Emil Ung")];
+    // Carl was registered in Aarhus, then Jens (København) acted for him; Dorte was registered in Odense after Jens acted.
+    await db().insert(auditLog).values([
+      { occurredAt: new Date("2026-01-01T10:00:00Z"), actorKind: "api_client", actorId: null, action: "citizen.registered", subjectCitizenId: carl, details: { jobcenter: "Jobcenter Aarhus" } },
+      { occurredAt: new Date("2026-02-01T10:00:00Z"), actorKind: "staff", actorId: jens.id, action: "contact_person.added", subjectCitizenId: carl },
+      { occurredAt: new Date("2026-01-01T10:00:00Z"), actorKind: "staff", actorId: jens.id, action: "contact_person.added", subjectCitizenId: dorte },
+      { occurredAt: new Date("2026-02-01T10:00:00Z"), actorKind: "api_client", actorId: null, action: "citizen.registered", subjectCitizenId: dorte, details: { jobcenter: "Jobcenter Odense" } },
+    ]);
+
+    await runMigration("0007_backfill_citizen_jobcenter.sql");
+    await runMigration("0007_backfill_citizen_jobcenter.sql");
+
+    const jobcenterOf = async (id: string) => (await db().select({ jobcenter: citizens.jobcenter }).from(citizens).where(eq(citizens.id, id)))[0].jobcenter;
+    expect(await jobcenterOf(carl)).toBe("Jobcenter København");
+    expect(await jobcenterOf(dorte)).toBe("Jobcenter Odense");
+    // Nothing says which jobcenter Emil belongs to: no caseworker reaches him until one registers him.
+    expect(await jobcenterOf(emil)).toBeNull();
+  });
 });
+

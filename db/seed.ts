@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "./client";
-import { DEMO_PASSWORD, demoCitizens, demoStaff } from "./demo-data";
+import { DEMO_JOBCENTER, DEMO_PASSWORD, demoCitizens, demoStaff } from "./demo-data";
 import { releaseFaqEntries, releaseYellowNote } from "./release-content";
 import { faqEntryFields, snapshotOf, yellowNoteFields } from "@/lib/content/versions";
 import { auditLog, brugerkoder, citizens, contactPersons, contentVersions, faqEntries, jobnetProfiles, staff, staffRoles, yellowNotes } from "./schema";
@@ -47,7 +47,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<"see
     for (const person of demoCitizens) {
       const [citizen] = await tx
         .insert(citizens)
-        .values({ cpr: person.cpr, name: person.name, contactGroup: person.contactGroup })
+        .values({ cpr: person.cpr, name: person.name, contactGroup: person.contactGroup, jobcenter: person.jobcenter ?? DEMO_JOBCENTER })
         .returning({ id: citizens.id });
       if (person.contacts) {
         await tx.insert(contactPersons).values(person.contacts.map((contact) => ({ ...contact, citizenId: citizen.id, registeredBy: jobcenterCaseworker })));

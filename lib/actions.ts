@@ -101,6 +101,11 @@ export function serverAction<Schema extends z.ZodType, Data = unknown>(
     const citizen = await getCitizenSession();
     if (options.access !== "public" && !citizen) return refused("errors.sessionEnded", 401);
     if (options.access === "citizen" && citizen?.mustChangePassword) return refused("errors.choosePasswordFirst", 403);
+    // Replacing a one-time password is for the citizen who has one, no one else.
+    if (options.access === "citizen-changing-password" && !citizen?.mustChangePassword) {
+      log.warn("citizen_action_denied", { access: options.access, citizenId: citizen?.citizenId });
+      return refused("errors.noPasswordToReplace", 403);
+    }
     return parseAndRun(options.schema, formData, (input) => handler(input, { citizen }));
   };
 }

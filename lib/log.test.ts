@@ -6,6 +6,9 @@ describe("logging", () => {
     expect(redact("citizen 0101901111 and 020280-2222")).toBe("citizen ********** and **********");
     // Longer digit runs (an order number, a timestamp) are not CPR numbers.
     expect(redact("order 123456789012")).toBe("order 123456789012");
+    // An id whose last group ends in ten digits is an id, not a CPR number.
+    expect(redact('citizenId="7fd48bd4-a7f8-4e65-a777-fa2492065838"')).toBe('citizenId="7fd48bd4-a7f8-4e65-a777-fa2492065838"');
+    expect(redact("cpr=0101901111, (0101901111), 010190-1111.")).toBe("cpr=**********, (**********), **********.");
   });
 
   test("X5 log fields are redacted too", () => {

@@ -1,7 +1,8 @@
 // Anything that looks like a CPR number (ddmmyy-xxxx or ten digits in a row) is masked
 // before it reaches a log line, whatever the source: our messages, library errors,
-// Postgres error details.
-const CPR_PATTERN = /(?<!\d)(\d{6})-?(\d{4})(?!\d)/g;
+// Postgres error details. Ten digits inside a word — the tail of an id such as a UUID's
+// last group — are not a CPR number, and the ids support needs stay whole.
+const CPR_PATTERN = /(?<![\dA-Za-z])(\d{6})-?(\d{4})(?![\dA-Za-z])/g;
 
 export function redact(text: string): string {
   return text.replace(CPR_PATTERN, "**********");

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { TypedText } from "@/components/typed-text";
+import type { Actor } from "@/lib/audit/mutations";
 import { auditReasonLanguage } from "@/lib/audit/reason-language";
 import type { CitizenAdminOverview } from "@/lib/identity/queries";
 import { listCitizenAuditEntries } from "@/lib/identity/queries";
@@ -10,11 +11,11 @@ import { TermList } from "../term-list";
  * What support and jobcenter staff see of a citizen's access: profile, login methods, the
  * brugerkode flag (plainly, in words and colour) and its history from the audit log.
  */
-export async function CitizenAccess({ citizen }: { citizen: CitizenAdminOverview }) {
+export async function CitizenAccess({ citizen, viewer }: { citizen: CitizenAdminOverview; viewer: Actor }) {
   const [t, format, history] = await Promise.all([
     getTranslations("staff"),
     getFormatter(),
-    listCitizenAuditEntries({ citizenId: citizen.citizenId }),
+    listCitizenAuditEntries({ citizenId: citizen.citizenId, viewer }),
   ]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
   const codes = citizen.brugerkode;

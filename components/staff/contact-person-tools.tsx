@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
+import type { Actor } from "@/lib/audit/mutations";
 import { SubmitButton } from "@/components/submit-button";
 import { removeContactPersonAction } from "@/lib/contacts/actions";
 import { formatPhone } from "@/lib/contacts/phone";
@@ -7,11 +8,11 @@ import { listContactPersons } from "@/lib/contacts/queries";
 import { AddContactPersonForm } from "./contact-person-form";
 
 /** Jobcenter: the citizen's contact persons as the citizen sees them, to add to or remove from (R2.2). */
-export async function ContactPersonTools({ citizenId }: { citizenId: string }) {
+export async function ContactPersonTools({ citizenId, viewer }: { citizenId: string; viewer: Actor }) {
   const [t, roles, contacts] = await Promise.all([
     getTranslations("staff.contacts"),
     getTranslations("contactPersons.roles"),
-    listContactPersons({ citizenId }),
+    listContactPersons({ citizenId, viewer }),
   ]);
   return (
     <section aria-labelledby="contacts-tool-heading" className="mb-10 rounded border border-border p-6">

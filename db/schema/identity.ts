@@ -20,6 +20,12 @@ export const citizens = pgTable("citizens", {
   cpr: varchar("cpr", { length: 10 }).notNull().unique(),
   name: text("name").notNull(),
   contactGroup: contactGroup("contact_group").notNull().default("oevrige"),
+  /**
+   * The jobcenter the citizen belongs to (their municipality's), by name as staff and the
+   * PersonAdminService name it; null until a jobcenter registers them. A caseworker reaches
+   * only the citizens of their own jobcenter (lib/identity/scope.ts).
+   */
+  jobcenter: text("jobcenter"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

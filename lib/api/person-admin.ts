@@ -2,7 +2,7 @@ import "server-only";
 import { NotFoundError } from "@/lib/errors";
 import { registerCitizenAtJobcenter, setBrugerkodeFlag } from "@/lib/identity/mutations";
 import { findCitizenIdByCpr, getCitizenAdminOverview, type CitizenAdminOverview } from "@/lib/identity/queries";
-import { apiRoute } from "./route";
+import { apiRoute, type ApiClientIdentity } from "./route";
 import { citizenLookupRequest, registerCitizenRequest, setFlagRequest, type citizenAdminData } from "./schemas";
 import type { z } from "zod";
 
@@ -30,9 +30,10 @@ function adminData(citizen: CitizenAdminOverview): z.input<typeof citizenAdminDa
   };
 }
 
-async function overviewByCpr(cpr: string): Promise<CitizenAdminOverview> {
-  const citizenId = await findCitizenIdByCpr({ cpr });
-  const overview = citizenId ? await getCitizenAdminOverview({ citizenId }) : null;
+async function overviewByCpr(cpr: string, client: ApiClientIdentity): Promise<CitizenAdminOverview> {
+  const viewer = { kind: "api_client" as const, id: client.id };
+  const citizenId = await findCitizenIdByCpr({ cpr, viewer });
+  const overview = citizenId ? await getCitizenAdminOverview({ citizenId, viewer }) : null;
   if (!overview) throw new NotFoundError("citizen");
   return overview;
 }
@@ -47,11 +48,11 @@ export const registerCitizen = apiRoute(registerCitizenRequest, async ({ cpr, na
 });
 
 /** POST /api/v1/borgere/opslag: a citizen's administrative data, with the brugerkode flag (B1). */
-export const lookUpCitizen = apiRoute(citizenLookupRequest, async ({ cpr }) => ({ status: 200, body: adminData(await overviewByCpr(cpr)) }));
+export const lookUpCitizen = apiRoute(citizenLookupRequest, async ({ cpr }, { client }) => ({ status: 200, body: adminData(await overviewByCpr(cpr, client)) }));
 
 /** PUT /api/v1/borgere/brugerkodeflag: set or remove the brugerkode flag, with a reason (B1). */
 export const setFlag = apiRoute(setFlagRequest, async ({ cpr, flag, begrundelse }, { client }) => {
-  const { citizenId } = await overviewByCpr(cpr);
+  const { citizenId } = await overviewByCpr(cpr, client);
   await setBrugerkodeFlag({ citizenId, flagged: flag, reason: begrundelse, actor: { kind: "api_client", id: client.id } });
-  return { status: 200, body: adminData(await overviewByCpr(cpr)) };
+  return { status: 200, body: adminData(await overviewByCpr(cpr, client)) };
 });

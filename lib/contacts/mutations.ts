@@ -4,12 +4,14 @@ import { db } from "@/db/client";
 import { citizens, contactPersons } from "@/db/schema";
 import { recordAuditEntry } from "@/lib/audit/mutations";
 import { NotFoundError } from "@/lib/errors";
+import { assertMayReachCitizen } from "@/lib/identity/scope";
 import { toE164 } from "./phone";
 import type { ContactPersonInput } from "./schema";
 
-/** Registers a contact person for the citizen, and records who did it in the audit log. */
+/** Registers a contact person for a citizen the staff member reaches, and records who did it in the audit log. */
 export async function addContactPerson({ input, staffId }: { input: ContactPersonInput; staffId: string }): Promise<string> {
   return db().transaction(async (tx) => {
+    await assertMayReachCitizen(tx, { actor: { kind: "staff", id: staffId }, citizenId: input.citizenId, action: "add_contact_person" });
     const [citizen] = await tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, input.citizenId));
     if (!citizen) throw new NotFoundError("citizen");
     const [row] = await tx
@@ -35,7 +37,7 @@ export async function addContactPerson({ input, staffId }: { input: ContactPerso
   });
 }
 
-/** Removes one of the citizen's contact persons; the id must belong to that citizen. */
+/** Removes one of the contact persons of a citizen the staff member reaches; the id must belong to that citizen. */
 export async function removeContactPerson({
   citizenId,
   contactPersonId,
@@ -46,6 +48,7 @@ export async function removeContactPerson({
   staffId: string;
 }): Promise<void> {
   await db().transaction(async (tx) => {
+    await assertMayReachCitizen(tx, { actor: { kind: "staff", id: staffId }, citizenId, action: "remove_contact_person" });
     const [removed] = await tx
       .delete(contactPersons)
       .where(and(eq(contactPersons.id, contactPersonId), eq(contactPersons.citizenId, citizenId)))

@@ -19,7 +19,7 @@ describe("a text missing from the message files", () => {
     ["da", da, "supportRequest.errors.noSuchKey"],
     ["da", da, "staff.contacts.errors.Invalid input: expected string, received undefined"],
     ["en", en, "errors.noSuchKey"],
-    ["en", en, "editor.errors.textInvalid"],
+    ["en", en, "editor.errors.noSuchKeyEither"],
   ] as const)("X2 a missing validation message shows the generic one in %s, never its key (%s)", (locale, messages, key) => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const shown = translator(messages, locale)(key);

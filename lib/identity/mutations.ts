@@ -4,11 +4,13 @@ import { db, type Transaction } from "@/db/client";
 import { brugerkoder, citizens, jobnetProfiles } from "@/db/schema";
 import { recordAuditEntry, type Actor } from "@/lib/audit/mutations";
 import { endAllCitizenSessions } from "@/lib/auth/mutations";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { LOCK_MS, MAX_FAILED_ATTEMPTS } from "@/lib/auth/throttle";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { newReceiptReference } from "@/lib/receipts/reference";
 import { newOneTimePassword, ONE_TIME_PASSWORD_DAYS, usernameBase } from "./brugerkode-credentials";
+import { assertMayReachCitizen, staffReach } from "./scope";
 import { DELETION_RECEIPT_DETAIL } from "./deletion-receipt";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -180,6 +182,7 @@ export async function setBrugerkodeFlag({
 }): Promise<{ changed: boolean; username: string | null; oneTimePassword: string | null }> {
   const fresh = issuePassword && flagged ? await oneTimePassword(now) : null;
   return db().transaction(async (tx) => {
+    await assertMayReachCitizen(tx, { actor, citizenId, action: "set_brugerkode_flag" });
     const [citizen] = await tx
       .select({ name: citizens.name, profileId: jobnetProfiles.id, username: brugerkoder.username, current: brugerkoder.flagged, hasPassword: sql<boolean>`${brugerkoder.passwordHash} is not null` })
       .from(citizens)
@@ -219,8 +222,9 @@ export async function setBrugerkodeFlag({
 /**
  * A jobcenter creates a Jobnet profile with brugerkoder on a citizen's behalf: the citizen
  * (added by CPR when Jobnet does not know them), the profile, the flag, a username and a
- * one-time password, all in one transaction and audit-logged. Refused (ConflictError) when
- * the citizen already has a profile.
+ * one-time password, all in one transaction and audit-logged. A citizen no jobcenter has
+ * registered yet becomes the caseworker's jobcenter's; another jobcenter's citizen is refused
+ * (CitizenOutOfScopeError), as is one who already has a profile (ConflictError).
  */
 export async function createProfileWithBrugerkoder({
   cpr,
@@ -237,8 +241,12 @@ export async function createProfileWithBrugerkoder({
 }): Promise<{ citizenId: string; username: string; oneTimePassword: string }> {
   const fresh = await oneTimePassword(now);
   return db().transaction(async (tx) => {
-    await tx.insert(citizens).values({ cpr, name }).onConflictDoNothing({ target: citizens.cpr });
-    const [citizen] = await tx.select({ id: citizens.id, name: citizens.name }).from(citizens).where(eq(citizens.cpr, cpr));
+    const jobcenter = actor.kind === "staff" && actor.id ? ((await staffReach(tx, actor.id))?.jobcenter ?? null) : null;
+    await tx.insert(citizens).values({ cpr, name, jobcenter }).onConflictDoNothing({ target: citizens.cpr });
+    const [citizen] = await tx.select({ id: citizens.id, name: citizens.name, jobcenter: citizens.jobcenter }).from(citizens).where(eq(citizens.cpr, cpr));
+    // A citizen Jobnet knew without a jobcenter is registered at the caseworker's now.
+    if (citizen.jobcenter === null && jobcenter !== null) await tx.update(citizens).set({ jobcenter }).where(eq(citizens.id, citizen.id));
+    await assertMayReachCitizen(tx, { actor, citizenId: citizen.id, action: "create_profile_with_brugerkoder" });
     const profile = await tx
       .insert(jobnetProfiles)
       .values({ citizenId: citizen.id, createdVia: "jobcenter", createdAt: now })
@@ -273,6 +281,7 @@ export async function createProfileWithBrugerkoder({
 export async function issueOneTimePassword({ citizenId, actor, now = new Date() }: { citizenId: string; actor: Actor; now?: Date }): Promise<{ username: string; oneTimePassword: string }> {
   const fresh = await oneTimePassword(now);
   return db().transaction(async (tx) => {
+    await assertMayReachCitizen(tx, { actor, citizenId, action: "issue_one_time_password" });
     const [row] = await tx
       .select({ username: brugerkoder.username, flagged: brugerkoder.flagged, profileId: jobnetProfiles.id })
       .from(citizens)
@@ -287,16 +296,55 @@ export async function issueOneTimePassword({ citizenId, actor, now = new Date() 
   });
 }
 
-/** The citizen chooses their own password after a one-time password. Checked by the caller against the password rules. */
-export async function changeOwnPassword({ citizenId, password, now = new Date() }: { citizenId: string; password: string; now?: Date }): Promise<void> {
+/** Only a citizen who must replace a one-time password may choose a new one without the current one (403). */
+export class PasswordChangeRefusedError extends AppError {
+  constructor(messageKey: "errors.noPasswordToReplace" | "errors.currentPasswordWrong") {
+    super(403, messageKey, "the password change was refused");
+  }
+}
+
+/**
+ * The citizen chooses their own password (checked by the caller against the password
+ * rules). Without the current password only a citizen who must replace a one-time password
+ * may; anyone else must give their current one. Anything else is refused
+ * (PasswordChangeRefusedError, logged with the citizen id only), and a wrong current
+ * password counts as a failed login on the username. The check and the change are one
+ * transaction, with the row locked.
+ */
+export async function changeOwnPassword({
+  citizenId,
+  password,
+  currentPassword,
+  now = new Date(),
+}: {
+  citizenId: string;
+  password: string;
+  currentPassword?: string;
+  now?: Date;
+}): Promise<void> {
   const passwordHash = await hashPassword(password);
-  await db().transaction(async (tx) => {
+  const refusal = await db().transaction(async (tx) => {
+    const [codes] = await tx
+      .select({ passwordHash: brugerkoder.passwordHash, mustChangePassword: brugerkoder.mustChangePassword, flagged: brugerkoder.flagged })
+      .from(brugerkoder)
+      .where(eq(brugerkoder.citizenId, citizenId))
+      .for("update");
+    if (!codes?.flagged) return "errors.noPasswordToReplace" as const;
+    if (!codes.mustChangePassword) {
+      if (currentPassword === undefined) return "errors.noPasswordToReplace" as const;
+      if (!codes.passwordHash || !(await verifyPassword(codes.passwordHash, currentPassword))) return "errors.currentPasswordWrong" as const;
+    }
     await tx
       .update(brugerkoder)
       .set({ passwordHash, mustChangePassword: false, passwordExpiresAt: null, passwordChangedAt: now })
       .where(eq(brugerkoder.citizenId, citizenId));
     await recordAuditEntry(tx, { occurredAt: now, actorKind: "citizen", actorId: citizenId, action: "brugerkode.password_changed", subjectCitizenId: citizenId });
+    return null;
   });
+  if (!refusal) return;
+  log.warn("password_change_refused", { citizenId, reason: refusal });
+  if (refusal === "errors.currentPasswordWrong") await recordBrugerkodeFailure({ citizenId, now });
+  throw new PasswordChangeRefusedError(refusal);
 }
 
 export interface ConversionCounts {
@@ -357,7 +405,8 @@ export async function convertBrugerkodeFlags({ dryRun, now = new Date() }: { dry
 
 /**
  * A jobcenter system registers a citizen at a jobcenter (PersonAdminService). Jobnet learns
- * of the citizen (or their current name) and logs who registered them where.
+ * of the citizen (or their current name), records the jobcenter as theirs (which decides
+ * which caseworkers reach them) and logs who registered them where.
  */
 export async function registerCitizenAtJobcenter({
   cpr,
@@ -373,8 +422,9 @@ export async function registerCitizenAtJobcenter({
   now?: Date;
 }): Promise<{ citizenId: string; created: boolean; hasProfile: boolean }> {
   return db().transaction(async (tx) => {
-    const inserted = await tx.insert(citizens).values({ cpr, name, createdAt: now }).onConflictDoNothing({ target: citizens.cpr }).returning({ id: citizens.id });
-    const [citizen] = await tx.update(citizens).set({ name }).where(eq(citizens.cpr, cpr)).returning({ id: citizens.id });
+    const inserted = await tx.insert(citizens).values({ cpr, name, jobcenter, createdAt: now }).onConflictDoNothing({ target: citizens.cpr }).returning({ id: citizens.id });
+    // Registering at a jobcenter makes the citizen that jobcenter's, also when they move.
+    const [citizen] = await tx.update(citizens).set({ name, jobcenter }).where(eq(citizens.cpr, cpr)).returning({ id: citizens.id });
     const [profile] = await tx
       .select({ id: jobnetProfiles.id })
       .from(jobnetProfiles)

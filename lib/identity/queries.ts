@@ -2,6 +2,9 @@ import "server-only";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { apiClients, auditLog, brugerkoder, citizens, jobnetProfiles, staff } from "@/db/schema";
+import type { Actor } from "@/lib/audit/mutations";
+import { NotFoundError } from "@/lib/errors";
+import { assertMayReachCitizen } from "./scope";
 import { isReceiptReference, type ReceiptFacts } from "@/lib/receipts/reference";
 import { DELETION_RECEIPT_DETAIL } from "./deletion-receipt";
 
@@ -72,19 +75,26 @@ export async function getProfileOverview({ citizenId }: { citizenId: string }) {
   return row ?? null;
 }
 
-/** The citizen with a CPR number, for staff lookups. */
-export async function findCitizenIdByCpr({ cpr }: { cpr: string }): Promise<string | null> {
+/**
+ * The citizen with a CPR number, for staff and system lookups; null when there is none.
+ * A citizen the viewer may not reach is refused (CitizenOutOfScopeError, logged).
+ */
+export async function findCitizenIdByCpr({ cpr, viewer }: { cpr: string; viewer: Actor }): Promise<string | null> {
   const [row] = await db().select({ id: citizens.id }).from(citizens).where(eq(citizens.cpr, cpr));
-  return row?.id ?? null;
+  if (!row) return null;
+  await assertMayReachCitizen(db(), { actor: viewer, citizenId: row.id, action: "find_by_cpr" });
+  return row.id;
 }
 
-/** The citizen with a brugerkode username (case-insensitive), for support lookups. */
-export async function findCitizenIdByUsername({ username }: { username: string }): Promise<string | null> {
+/** The citizen with a brugerkode username (case-insensitive), for support lookups; refused like findCitizenIdByCpr. */
+export async function findCitizenIdByUsername({ username, viewer }: { username: string; viewer: Actor }): Promise<string | null> {
   const [row] = await db()
     .select({ id: brugerkoder.citizenId })
     .from(brugerkoder)
     .where(eq(brugerkoder.username, username.trim().toLowerCase()));
-  return row?.id ?? null;
+  if (!row) return null;
+  await assertMayReachCitizen(db(), { actor: viewer, citizenId: row.id, action: "find_by_username" });
+  return row.id;
 }
 
 export interface CitizenAdminOverview {
@@ -92,6 +102,8 @@ export interface CitizenAdminOverview {
   cpr: string;
   name: string;
   contactGroup: string;
+  /** The jobcenter the citizen belongs to; null until one registers them. */
+  jobcenter: string | null;
   profile: { createdVia: "mitid" | "jobcenter"; createdAt: Date; lastMitidLoginAt: Date | null } | null;
   brugerkode: {
     username: string;
@@ -106,14 +118,25 @@ export interface CitizenAdminOverview {
   } | null;
 }
 
-/** What staff and other systems see of a citizen's access: profile, login methods and the brugerkode flag. */
-export async function getCitizenAdminOverview({ citizenId }: { citizenId: string }): Promise<CitizenAdminOverview | null> {
+/**
+ * What staff and other systems see of a citizen's access: profile, login methods and the
+ * brugerkode flag. Null for an unknown citizen; refused (CitizenOutOfScopeError, logged) for
+ * one the viewer may not reach.
+ */
+export async function getCitizenAdminOverview({ citizenId, viewer }: { citizenId: string; viewer: Actor }): Promise<CitizenAdminOverview | null> {
+  try {
+    await assertMayReachCitizen(db(), { actor: viewer, citizenId, action: "read_access" });
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
   const [row] = await db()
     .select({
       citizenId: citizens.id,
       cpr: citizens.cpr,
       name: citizens.name,
       contactGroup: citizens.contactGroup,
+      jobcenter: citizens.jobcenter,
       profileCreatedVia: jobnetProfiles.createdVia,
       profileCreatedAt: jobnetProfiles.createdAt,
       lastMitidLoginAt: jobnetProfiles.lastMitidLoginAt,
@@ -130,6 +153,7 @@ export async function getCitizenAdminOverview({ citizenId }: { citizenId: string
     cpr: row.cpr,
     name: row.name,
     contactGroup: row.contactGroup,
+    jobcenter: row.jobcenter,
     profile:
       row.profileCreatedVia && row.profileCreatedAt
         ? { createdVia: row.profileCreatedVia, createdAt: row.profileCreatedAt, lastMitidLoginAt: row.lastMitidLoginAt }
@@ -150,8 +174,9 @@ export async function getCitizenAdminOverview({ citizenId }: { citizenId: string
   };
 }
 
-/** A citizen's audit log, newest first, with staff and systems named. */
-export async function listCitizenAuditEntries({ citizenId }: { citizenId: string }) {
+/** A citizen's audit log, newest first, with staff and systems named; for a viewer who may reach the citizen. */
+export async function listCitizenAuditEntries({ citizenId, viewer }: { citizenId: string; viewer: Actor }) {
+  await assertMayReachCitizen(db(), { actor: viewer, citizenId, action: "read_history" });
   return db()
     .select({
       id: auditLog.id,

@@ -38,8 +38,8 @@ const actorOf = (staffId: string) => ({ kind: "staff" as const, id: staffId });
 /** Jobcenter: finds a citizen by CPR number and opens their page. */
 export const findCitizenForJobcenter = staffAction(
   { schema: cprSearchSchema, roles: ["caseworker"], name: "findCitizenForJobcenter" },
-  async ({ cpr, locale }) => {
-    const citizenId = await findCitizenIdByCpr({ cpr });
+  async ({ cpr, locale }, { staff }) => {
+    const citizenId = await findCitizenIdByCpr({ cpr, viewer: actorOf(staff.staffId) });
     if (!citizenId) return { status: "error", fieldErrors: { cpr: ["notFound"] }, values: { cpr } };
     redirect(localizedPath(locale, `/medarbejder/jobcenter/borger/${citizenId}`));
   },
@@ -67,9 +67,10 @@ export const changeBrugerkodeFlag = staffAction(
 /** Support: finds a citizen by CPR number or brugerkode username and opens their page. */
 export const findCitizenForSupport = staffAction(
   { schema: supportSearchSchema, roles: ["support"], name: "findCitizenForSupport" },
-  async ({ query, locale }) => {
+  async ({ query, locale }, { staff }) => {
     const cpr = cprSearchSchema.shape.cpr.safeParse(query);
-    const citizenId = cpr.success ? await findCitizenIdByCpr({ cpr: cpr.data }) : await findCitizenIdByUsername({ username: query });
+    const viewer = actorOf(staff.staffId);
+    const citizenId = cpr.success ? await findCitizenIdByCpr({ cpr: cpr.data, viewer }) : await findCitizenIdByUsername({ username: query, viewer });
     if (!citizenId) return { status: "error", fieldErrors: { query: ["notFound"] }, values: { query } };
     redirect(localizedPath(locale, `/medarbejder/support/borger/${citizenId}`));
   },

@@ -63,3 +63,67 @@ export function concretePath(path: string): string {
 export function allows(allow: Role[] | "everyone", role: Role): boolean {
   return allow === "everyone" || allow.includes(role);
 }
+
+/** Who may call a citizen-facing action: nobody logged in, a logged-in citizen, or one who must first replace a one-time password. */
+export const citizenRoles = ["anonymous", "citizen", "citizen-with-one-time-password"] as const;
+export type CitizenRole = (typeof citizenRoles)[number];
+
+/** The server actions citizens use: every export of lib/auth, lib/identity and lib/support actions.ts. */
+export const citizenActions: { name: string; allow: CitizenRole[] | "everyone" }[] = [
+  // Ends the caller's own session, if any.
+  { name: "logOut", allow: "everyone" },
+  // These three act on a pending MitID login held in an HttpOnly cookie, not on a session.
+  { name: "continueWithMitid", allow: "everyone" },
+  { name: "chooseBrugerkoder", allow: "everyone" },
+  { name: "createProfile", allow: "everyone" },
+  // The special support request (R1.8) is for citizens who cannot log in.
+  { name: "sendSupportRequest", allow: "everyone" },
+  { name: "keepSessionAlive", allow: ["citizen"] },
+  { name: "deleteMyAccess", allow: ["citizen"] },
+  { name: "chooseNewPassword", allow: ["citizen-with-one-time-password"] },
+];
+
+export function citizenAllows(allow: CitizenRole[] | "everyone", role: CitizenRole): boolean {
+  return allow === "everyone" || allow.includes(role);
+}
+
+/**
+ * Whose data each staff role reaches, checked inside the data functions themselves
+ * (lib/identity/scope.ts), whatever page or action calls them. Citizens belong to their
+ * municipality's jobcenter (the demo data: Jobcenter København, Henrik Hansen Jobcenter Aarhus).
+ */
+export const citizenReach: Record<"support" | "caseworker" | "editor", "every citizen" | "own jobcenter" | "no citizen"> = {
+  support: "every citizen",
+  caseworker: "own jobcenter",
+  editor: "no citizen",
+};
+
+/**
+ * Every exported data function of the domains that hold one citizen's data, and who it
+ * serves. `scoped` ones check the caller's reach themselves; the others say why they need not.
+ */
+export const citizenDataFunctions: Record<string, "scoped" | string> = {
+  findCitizenIdByCpr: "scoped",
+  findCitizenIdByUsername: "scoped",
+  getCitizenAdminOverview: "scoped",
+  listCitizenAuditEntries: "scoped",
+  listContactPersons: "scoped",
+  setBrugerkodeFlag: "scoped",
+  createProfileWithBrugerkoder: "scoped",
+  issueOneTimePassword: "scoped",
+  addContactPerson: "scoped",
+  removeContactPerson: "scoped",
+  findCitizenForMitidLogin: "the login itself, for the identity MitID vouched for",
+  findBrugerkodeForLogin: "the login itself, for the username typed",
+  recordBrugerkodeLogin: "the login itself",
+  recordBrugerkodeFailure: "the login itself",
+  getProfileOverview: "the logged-in citizen's own profile (the session's citizen id)",
+  getBrugerkodeUsername: "the logged-in citizen's own username (the session's citizen id)",
+  getAccessDeletionReceipt: "the citizen's own receipt: the citizen id and the reference must match",
+  removeBrugerkodeFlagByCitizen: "the citizen's own choice of MitID, from their pending login",
+  createProfileWithMitid: "the citizen's own profile, from their pending login",
+  deleteAccess: "the logged-in citizen's own access (the session's citizen id)",
+  changeOwnPassword: "the logged-in citizen's own password; it checks the one-time state or the current password",
+  convertBrugerkodeFlags: "the release conversion, run by operators",
+  registerCitizenAtJobcenter: "the PersonAdminService, for authenticated jobcenter systems",
+};

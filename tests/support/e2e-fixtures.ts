@@ -1,7 +1,7 @@
 // Citizens that only the browser tests use, loaded into their fresh database beside the
 // demo data. A test that changes a citizen for good (removes a flag, locks a username)
 // gets one of its own, so no test depends on what another left behind.
-import { DEMO_PASSWORD } from "@/db/demo-data";
+import { DEMO_JOBCENTER, DEMO_PASSWORD } from "@/db/demo-data";
 import type { Database } from "@/db/client";
 import { brugerkoder, citizens, jobnetProfiles } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
@@ -38,11 +38,11 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
   const passwordHash = await hashPassword(e2ePassword);
   await db.transaction(async (tx) => {
     for (const person of [...noCodesCitizens, ...contactCitizens]) {
-      const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name }).returning({ id: citizens.id });
+      const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
     }
     for (const person of [...warningCitizens, ...wrongPasswordCitizens, lockCitizen, ...resetCitizens]) {
-      const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name }).returning({ id: citizens.id });
+      const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "jobcenter", termsAcceptedAt: new Date() });
       await tx.insert(brugerkoder).values({
         citizenId: citizen.id,

@@ -73,3 +73,28 @@ test("R1.1a a caseworker cannot give a second profile to a citizen who has one",
   await create.getByRole("button", { name: staff.m.jobcenter.createButton }).click();
   await expect(page.getByRole("alert", { name: staff.m.errorSummaryTitle })).toContainText(staff.errors.hasProfile);
 });
+
+for (const language of ["da", "en"] as Language[]) {
+  test(`X5 a caseworker reaches only their own jobcenter's citizens: another jobcenter's is refused at the search and on their page (${language})`, async ({ page, browser, baseURL }) => {
+    const staff = new StaffPortal(page, language);
+    // Henrik Hansen belongs to Jobcenter Aarhus; Jens Jobcenter works at Jobcenter København.
+    await staff.findForJobcenter("090944-9999");
+    await expect(page.getByRole("alert", { name: staff.m.errorSummaryTitle })).toContainText(staff.errors.otherJobcenter);
+    await expect(page).toHaveURL(staff.path("/medarbejder/jobcenter"));
+
+    // Support reaches him, and so learns the address of his page…
+    const supportContext = await browser.newContext({ baseURL, storageState: authState("support") });
+    const support = new StaffPortal(await supportContext.newPage(), language);
+    await support.findForSupport("0909449999");
+    await expect(support.page.getByRole("heading", { level: 1, name: "Henrik Hansen" })).toBeVisible();
+    const citizenId = support.page.url().split("/").at(-1)!;
+    await supportContext.close();
+
+    // …which the caseworker cannot open: refused in the page, nothing about him shown.
+    const response = await page.goto(staff.path(`/medarbejder/jobcenter/borger/${citizenId}`));
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(staff.m.citizen.otherJobcenter);
+    await expect(page.getByRole("main")).not.toContainText("Henrik Hansen");
+    await expect(page.getByRole("main")).not.toContainText("henrik.hansen");
+  });
+}

@@ -114,12 +114,14 @@ async function staffAuth(request: NextRequest, context: Context, action: string 
  */
 async function citizenAuth(request: NextRequest, context: Context, action: string | undefined, providerId: string | undefined, brokerError: string | null): Promise<Response> {
   const isMitidCallback = action === "callback" && providerId === MITID_PROVIDER_ID;
+  // Read before next-auth reads the body: the brugerkode form says its language in it.
+  const locale = await loginLocale(request);
   const failed = async (destination: Parameters<typeof redirectAfterFailedLogin>[1], from?: Response) => {
     if (isMitidCallback && (await getCitizenSession())) {
-      const frontPage = new URL(localizedPath(await loginLocale(), "/"), request.nextUrl.origin).toString();
+      const frontPage = new URL(localizedPath(locale, "/"), request.nextUrl.origin).toString();
       return from ? redirectKeepingCookies(from, frontPage) : NextResponse.redirect(frontPage, 303);
     }
-    return redirectAfterFailedLogin(request, destination, from);
+    return redirectAfterFailedLogin(request, destination, from, locale);
   };
 
   // next-auth's error page itself is never shown; its code is explained on the portal's page.
@@ -145,7 +147,7 @@ async function citizenAuth(request: NextRequest, context: Context, action: strin
   };
   const code = nextAuthErrorCode(response);
   if (code !== undefined) return failed(destinationOf(code), response);
-  if (response.headers.get("content-type")?.includes("application/json")) return explainedForScript(response, destinationOf);
+  if (response.headers.get("content-type")?.includes("application/json")) return explainedForScript(locale, response, destinationOf);
   return isMitidCallback ? movePendingLoginToCookie(response) : response;
 }
 
@@ -155,12 +157,12 @@ async function citizenAuth(request: NextRequest, context: Context, action: strin
  * username or password gets the address of the portal's page explaining it, with the code
  * kept for the script; the text of an error never leaves the server.
  */
-async function explainedForScript(response: Response, destinationOf: (code: string | null) => Parameters<typeof failedLoginPath>[0]): Promise<Response> {
+async function explainedForScript(locale: string, response: Response, destinationOf: (code: string | null) => Parameters<typeof failedLoginPath>[0]): Promise<Response> {
   const body = (await response.clone().json().catch(() => null)) as { url?: unknown } | null;
   if (!body || typeof body.url !== "string") return response;
   const code = nextAuthErrorCode(new Response(null, { headers: { location: body.url } }));
   if (code === undefined || code === "CredentialsSignin") return response;
-  const page = new URL(await failedLoginPath(destinationOf(code)), config().NEXTAUTH_URL);
+  const page = new URL(await failedLoginPath(destinationOf(code), locale), config().NEXTAUTH_URL);
   page.searchParams.set("error", code === LoginFailure.code || code === null ? LoginFailure.code : "Callback");
   const headers = new Headers(response.headers);
   headers.delete("content-length");
@@ -174,8 +176,15 @@ async function handler(request: NextRequest, context: Context) {
   // the broker session; next-auth's sign-out would only drop the cookie.
   if (action === "signout") return new NextResponse(null, { status: 404 });
   const brokerError = request.method === "GET" && action === "callback" ? request.nextUrl.searchParams.get("error") : null;
-  if (providerId === STAFF_PROVIDER_ID) return staffAuth(request, context, action, brokerError);
-  return citizenAuth(request, context, action, providerId, brokerError);
+  try {
+    if (providerId === STAFF_PROVIDER_ID) return await staffAuth(request, context, action, brokerError);
+    return await citizenAuth(request, context, action, providerId, brokerError);
+  } catch (error) {
+    // Whatever was missed above: the login-problem page with an error id, never a 500.
+    const errorId = recordLoginFailure(error, "auth:route");
+    const page = providerId === STAFF_PROVIDER_ID ? await staffLoginPage(request, "teknisk") : new URL(await failedLoginPath({ page: "problem", problem: "teknisk", errorId }), request.nextUrl.origin);
+    return NextResponse.redirect(page, 303);
+  }
 }
 
 export { handler as GET, handler as POST };

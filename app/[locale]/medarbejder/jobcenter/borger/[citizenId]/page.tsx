@@ -16,12 +16,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function JobcenterCitizenPage({ params }: Props) {
   const { locale, citizenId } = await params;
   setRequestLocale(locale);
-  await requireStaff(locale, ["caseworker"]);
+  const staff = await requireStaff(locale, ["caseworker"]);
   const t = await getTranslations("staff");
   return (
     <StaffCitizenPage
       citizenId={citizenId}
-      tools={(citizen) => (
+      staff={staff}
+      tools={(citizen, viewer) => (
         <>
           {citizen.profile && (
             <section aria-labelledby="flag-tool-heading" className="mb-10 rounded border border-border p-6">
@@ -31,7 +32,7 @@ export default async function JobcenterCitizenPage({ params }: Props) {
               <FlagForm citizenId={citizen.citizenId} flagged={citizen.brugerkode?.flagged ?? false} />
             </section>
           )}
-          <ContactPersonTools citizenId={citizen.citizenId} />
+          <ContactPersonTools citizenId={citizen.citizenId} viewer={viewer} />
         </>
       )}
     />

@@ -15,12 +15,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SupportCitizenPage({ params }: Props) {
   const { locale, citizenId } = await params;
   setRequestLocale(locale);
-  await requireStaff(locale, ["support"]);
+  const staff = await requireStaff(locale, ["support"]);
   const t = await getTranslations("staff.support");
   return (
     <StaffCitizenPage
       citizenId={citizenId}
-      tools={(citizen) => (
+      staff={staff}
+      tools={(citizen, viewer) => (
         <section aria-label={t("resetButton")} className="mb-10 rounded border border-border p-6">
           {!citizen.brugerkode?.flagged && <p className="mb-4">{t("resetOnlyFlagged")}</p>}
           <ResetPasswordForm citizenId={citizen.citizenId} />

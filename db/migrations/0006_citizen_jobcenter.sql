@@ -1,0 +1,1 @@
+ALTER TABLE "citizens" ADD COLUMN "jobcenter" text;

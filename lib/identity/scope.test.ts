@@ -1,0 +1,109 @@
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, test, vi } from "vitest";
+import { auditLog, brugerkoder, citizens, staff } from "@/db/schema";
+import type { Actor } from "@/lib/audit/mutations";
+import { addContactPerson, removeContactPerson } from "@/lib/contacts/mutations";
+import { listContactPersons } from "@/lib/contacts/queries";
+import { citizenDataFunctions, citizenReach } from "@/tests/support/authorization-matrix";
+import { useFreshDatabase } from "@/tests/support/database";
+import { createProfileWithBrugerkoder, issueOneTimePassword, registerCitizenAtJobcenter, setBrugerkodeFlag } from "./mutations";
+import { findCitizenIdByCpr, findCitizenIdByUsername, getCitizenAdminOverview, listCitizenAuditEntries } from "./queries";
+import { CitizenOutOfScopeError } from "./scope";
+
+const { db } = useFreshDatabase({ seed: true });
+
+let warnings: string[] = [];
+beforeEach(() => {
+  warnings = [];
+  vi.spyOn(console, "warn").mockImplementation((line: unknown) => void warnings.push(String(line)));
+});
+
+type Target = { id: string; cpr: string; username: string };
+async function citizen(name: string): Promise<Target> {
+  const [row] = await db().select({ id: citizens.id, cpr: citizens.cpr, username: brugerkoder.username }).from(citizens).leftJoin(brugerkoder, eq(brugerkoder.citizenId, citizens.id)).where(eq(citizens.name, name));
+  return { id: row.id, cpr: row.cpr, username: row.username ?? "" };
+}
+async function staffActor(name: string): Promise<Actor> {
+  const [row] = await db().select({ id: staff.id }).from(staff).where(eq(staff.name, name));
+  return { kind: "staff", id: row.id };
+}
+
+/** Each scoped data function, called by `actor` on `target` with what it needs. */
+const scopedCalls: Record<string, (actor: Actor, target: Target) => Promise<unknown>> = {
+  findCitizenIdByCpr: (viewer, target) => findCitizenIdByCpr({ cpr: target.cpr, viewer }),
+  findCitizenIdByUsername: (viewer, target) => findCitizenIdByUsername({ username: target.username, viewer }),
+  getCitizenAdminOverview: (viewer, target) => getCitizenAdminOverview({ citizenId: target.id, viewer }),
+  listCitizenAuditEntries: (viewer, target) => listCitizenAuditEntries({ citizenId: target.id, viewer }),
+  listContactPersons: (viewer, target) => listContactPersons({ citizenId: target.id, viewer }),
+  setBrugerkodeFlag: (actor, target) => setBrugerkodeFlag({ citizenId: target.id, flagged: true, reason: "Test", actor }),
+  createProfileWithBrugerkoder: (actor, target) => createProfileWithBrugerkoder({ cpr: target.cpr, name: "Test", reason: "Test", actor }),
+  issueOneTimePassword: (actor, target) => issueOneTimePassword({ citizenId: target.id, actor }),
+  addContactPerson: (actor, target) =>
+    addContactPerson({ input: { citizenId: target.id, role: "mentor", name: "Mie Mentor", organisation: "", phone: "", email: "" }, staffId: actor.id! }),
+  removeContactPerson: (actor, target) => removeContactPerson({ citizenId: target.id, contactPersonId: "00000000-0000-4000-8000-000000000009", staffId: actor.id! }),
+};
+
+/** Refused for reach, or answered (a result, or an answer about the citizen: no profile, not flagged, not found). */
+async function outcome(call: Promise<unknown>): Promise<"refused" | "allowed"> {
+  try {
+    await call;
+    return "allowed";
+  } catch (error) {
+    if (error instanceof CitizenOutOfScopeError) return "refused";
+    if ((error as { status?: number }).status && (error as { status: number }).status !== 403) return "allowed";
+    throw error;
+  }
+}
+
+describe("a caseworker reaches only their own jobcenter's citizens, inside the data functions", () => {
+  test("X5 every data function that serves staff is scoped, and every other one says why it need not be", async () => {
+    const modules = [await import("./queries"), await import("./mutations"), await import("@/lib/contacts/queries"), await import("@/lib/contacts/mutations")];
+    const exported = modules.flatMap((module) => Object.entries(module).filter(([, value]) => typeof value === "function" && !/^[A-Z]/.test(value.name)).map(([name]) => name));
+    expect(exported.sort()).toEqual(Object.keys(citizenDataFunctions).sort());
+    expect(Object.keys(scopedCalls).sort()).toEqual(Object.entries(citizenDataFunctions).filter(([, why]) => why === "scoped").map(([name]) => name).sort());
+  });
+
+  for (const [role, person] of [["support", "Sofie Support"], ["caseworker", "Jens Jobcenter"], ["editor", "Rikke Redaktør"]] as const) {
+    for (const [whose, name] of [["their own jobcenter", "Bent Brugerkode"], ["another jobcenter", "Henrik Hansen"]] as const) {
+      const reach = citizenReach[role];
+      const expected = reach === "every citizen" || (reach === "own jobcenter" && whose === "their own jobcenter") ? "allowed" : "refused";
+      test(`X5 ${role} × a citizen of ${whose} (${name}) → ${expected} in every scoped data function`, async () => {
+        const actor = await staffActor(person);
+        const target = await citizen(name);
+        const auditBefore = (await db().select().from(auditLog)).length;
+        for (const [functionName, call] of Object.entries(scopedCalls)) {
+          expect(await outcome(call(actor, target)), functionName).toBe(expected);
+        }
+        if (expected === "refused") {
+          // Nothing was written, and each refusal is logged with who, what and which citizen id — no CPR number.
+          expect((await db().select().from(auditLog)).length).toBe(auditBefore);
+          expect(warnings.filter((line) => line.includes("citizen_access_denied"))).toHaveLength(Object.keys(scopedCalls).length);
+          for (const line of warnings) {
+            expect(line, line).toContain(`actorId="${actor.id}"`);
+            expect(line).toContain(`citizenId="${target.id}"`);
+            expect(line).toMatch(/action="\w+"/);
+            expect(line).not.toContain(target.cpr);
+          }
+        }
+      });
+    }
+  }
+
+  test("X5 a citizen reaches only their own data", async () => {
+    const anna = await citizen("Anna Andersen");
+    const bent = await citizen("Bent Brugerkode");
+    expect(await outcome(listContactPersons({ citizenId: anna.id, viewer: { kind: "citizen", id: anna.id } }))).toBe("allowed");
+    expect(await outcome(listContactPersons({ citizenId: anna.id, viewer: { kind: "citizen", id: bent.id } }))).toBe("refused");
+  });
+
+  test("X5 a citizen no jobcenter has registered becomes the caseworker's jobcenter's when they create a profile; a registration moves them", async () => {
+    const jens = await staffActor("Jens Jobcenter");
+    const created = await createProfileWithBrugerkoder({ cpr: "1212121212", name: "Nanna Ny", reason: "Har ikke MitID", actor: jens });
+    const [nanna] = await db().select().from(citizens).where(eq(citizens.id, created.citizenId));
+    expect(nanna.jobcenter).toBe("Jobcenter København");
+
+    await registerCitizenAtJobcenter({ cpr: "1212121212", name: "Nanna Ny", jobcenter: "Jobcenter Aarhus", actor: { kind: "api_client", id: null } });
+    await expect(getCitizenAdminOverview({ citizenId: nanna.id, viewer: jens })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
+    await expect(createProfileWithBrugerkoder({ cpr: (await citizen("Henrik Hansen")).cpr, name: "x", reason: "x", actor: jens })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
+  });
+});
