@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { publicFiles } from "./lib/http/public-files";
 import { nonPageContentSecurityPolicy, staticSecurityHeaders } from "./lib/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -12,9 +13,11 @@ const nextConfig: NextConfig = {
     const restrictiveCsp = [{ key: "Content-Security-Policy", value: nonPageContentSecurityPolicy }];
     return [
       { source: "/:path*", headers: staticSecurityHeaders },
-      // Pages get their CSP, with a nonce, from the proxy; what the proxy does not see gets one that allows nothing to run.
+      // Pages get their CSP, with a nonce, from the proxy; what the proxy does not answer —
+      // the API, Next's assets and the site's own files — gets one that allows nothing to run.
       { source: "/api/:path*", headers: restrictiveCsp },
-      { source: "/:file((?!_next/).*\\.[a-zA-Z0-9]+)", headers: restrictiveCsp },
+      { source: "/_next/:path*", headers: restrictiveCsp },
+      ...[...publicFiles].map((file) => ({ source: `/${file}`, headers: restrictiveCsp })),
     ];
   },
 };

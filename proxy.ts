@@ -5,6 +5,7 @@ import { csrfTokenFromCookie, newCsrfCookieValue } from "@/lib/auth/csrf";
 import { authCookies, decodeSessionToken, renewSessionToken, type SessionKind, type SessionToken } from "@/lib/auth/session-token";
 import { config as portalConfig, servedOverHttps } from "@/lib/config";
 import { refusalResponse } from "@/lib/http/plain-page";
+import { isPublicFile } from "@/lib/http/public-files";
 import { refusalFor } from "@/lib/http/request-guard";
 import { answerWhileDatabaseUnavailable } from "@/lib/database-unavailable-page";
 import { routing } from "@/lib/i18n/routing";
@@ -47,6 +48,7 @@ export async function proxy(request: NextRequest) {
   // A form from another site, or a body that is not the form it claims to be, goes no further.
   const refusal = await refusalFor(request);
   if (refusal) return refusalResponse(request.nextUrl.pathname, refusal.reason, refusal.status);
+  if (isPublicFile(request.nextUrl.pathname)) return NextResponse.next();
 
   // While the database cannot be reached, pages answer 503 at once (lib/database-unavailable-page.ts).
   const unavailable = await answerWhileDatabaseUnavailable(request);
@@ -86,6 +88,8 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API routes, Next's assets and files with an extension are left alone.
-  matcher: ["/((?!api/|_next/|_vercel/|.*\\.[a-zA-Z0-9]+$).*)"],
+  // Every address but the API's and Next's assets: a form posted to any address is checked,
+  // and an address that only looks like a file gets the not-found page in its language.
+  // The site's own files (public/) pass straight through.
+  matcher: ["/((?!api/|_next/|_vercel/).*)"],
 };

@@ -7,9 +7,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { databaseUnavailablePage } from "./lib/database-unavailable-page";
+import { refusalPage, type PlainPage } from "./lib/http/plain-page";
 import { CLIENT_ADDRESS_HEADER, repairRequestTarget, resolveClientAddress, trustedProxyCount } from "./lib/http/incoming";
 import { requestContextStorage, type RequestContext } from "./lib/http/request-context";
 import { installLogSink } from "./lib/log-sink";
+import { nonPageContentSecurityPolicy, staticSecurityHeaders } from "./lib/security-headers";
 
 // Before anything can print: errors are logged without their data, whoever prints them.
 installLogSink();
@@ -25,50 +27,78 @@ const app = next({ dev: false, dir: import.meta.dirname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-/** JavaScript's own requests (server actions, navigations) are read by the app's script, which expects Next's status. */
+/** JavaScript's own requests (server actions, navigations) are read by the app's script, which expects Next's body. */
 function isScriptRequest(request: IncomingMessage): boolean {
   return request.headers["next-action"] !== undefined || request.headers.rsc !== undefined;
 }
 
 /**
+ * A failure of Next's before any of the portal's code ran, on a request that carries
+ * something for Next to decode (a form's action, a script's call or navigation state): Next
+ * could not read the request. That is the request's fault — a 400 — not the portal's.
+ */
+function refusedByNext(request: IncomingMessage, statusCode: number, context: RequestContext): boolean {
+  const carriesSomethingToDecode = (request.method !== "GET" && request.method !== "HEAD") || isScriptRequest(request);
+  return statusCode >= 500 && !context.appCodeRan && carriesSomethingToDecode;
+}
+
+/**
  * What the app asked for through the request context, applied when the answer's head is
- * written, for pages a person reads: its status instead of Next's 200 (a refused form is a
- * 4xx); and, for a page that failed because the database could not be reached, the
- * friendly 503 page instead of Next's error document, which without JavaScript is blank.
+ * written: its status instead of Next's 200 for a page a person reads (a refused form is a
+ * 4xx); for a page that failed because the database could not be reached, the friendly 503
+ * page instead of Next's error document, which without JavaScript is blank; and for a
+ * request Next could not read, a 400 (the plain refusal page for a person, Next's own body
+ * with the right status for a script).
  */
 function applyRequestContext(request: IncomingMessage, response: ServerResponse, context: RequestContext) {
-  if (isScriptRequest(request) || request.url?.startsWith("/api/") || request.url?.startsWith("/_next/")) return;
+  if (request.url?.startsWith("/api/") || request.url?.startsWith("/_next/")) return;
+  const script = isScriptRequest(request);
   const writeHead = response.writeHead as (this: ServerResponse, ...args: unknown[]) => ServerResponse;
   const write = response.write as (this: ServerResponse, ...args: unknown[]) => boolean;
   const end = response.end as (this: ServerResponse, ...args: unknown[]) => ServerResponse;
-  // Next sets its 500 before it writes anything; the page is swapped before its first byte.
-  let replaced = false;
-  const failedForTheDatabase = (statusCode: number) => !replaced && statusCode >= 500 && context.databaseUnreachable === true && !response.headersSent;
-  const sendUnavailablePage = () => {
-    const page = databaseUnavailablePage(request.url ?? "/");
+  // Next sets its status before it writes anything; a page is swapped before its first byte.
+  let replacement: PlainPage | null = null;
+  const replacementFor = (statusCode: number): PlainPage | null => {
+    if (script || response.headersSent || statusCode < 500) return null;
+    if (context.databaseUnreachable) return databaseUnavailablePage(request.url ?? "/");
+    if (refusedByNext(request, statusCode, context)) return refusalPage(pathOf(request.url), "malformed-body", 400);
+    return null;
+  };
+  const sendReplacement = () => {
+    if (!replacement || response.writableEnded) return;
     for (const name of response.getHeaderNames()) response.removeHeader(name);
-    writeHead.call(response, page.status, page.headers);
-    end.call(response, page.html);
+    writeHead.call(response, replacement.status, replacement.headers);
+    end.call(response, replacement.html);
   };
   response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
-    if (failedForTheDatabase(statusCode)) replaced = true;
-    if (replaced) return this;
-    const status = context.status && statusCode === 200 ? context.status : statusCode;
+    replacement ??= replacementFor(statusCode);
+    if (replacement) return this;
+    let status = statusCode;
+    if (script && refusedByNext(request, statusCode, context)) status = 400;
+    else if (!script && context.status && statusCode === 200) status = context.status;
     return writeHead.call(this, status, ...rest);
   } as ServerResponse["writeHead"];
   response.write = function (this: ServerResponse, ...args: unknown[]) {
-    if (failedForTheDatabase(this.statusCode)) replaced = true;
-    if (!replaced) return write.apply(this, args);
-    if (!this.writableEnded) sendUnavailablePage();
+    replacement ??= replacementFor(this.statusCode);
+    if (!replacement) return write.apply(this, args);
+    sendReplacement();
     return true;
   } as ServerResponse["write"];
   response.end = function (this: ServerResponse, ...args: unknown[]) {
-    if (failedForTheDatabase(this.statusCode)) replaced = true;
-    if (!replaced) return end.apply(this, args);
-    if (!this.writableEnded) sendUnavailablePage();
+    replacement ??= replacementFor(this.statusCode);
+    if (!replacement) return end.apply(this, args);
+    sendReplacement();
     (args.find((arg) => typeof arg === "function") as (() => void) | undefined)?.();
     return this;
   } as ServerResponse["end"];
+}
+
+function pathOf(target: string | undefined): string {
+  try {
+    return new URL(target ?? "/", "http://portal").pathname;
+  } catch {
+    return "/";
+  }
 }
 
 const server = createServer((request, response) => {
@@ -83,6 +113,16 @@ const server = createServer((request, response) => {
   const context: RequestContext = {};
   applyRequestContext(request, response, context);
   void requestContextStorage().run(context, () => handle(request, response));
+});
+
+// A request Node itself cannot read (headers too large, a malformed request line or header)
+// never reaches Next: it gets its status with the security headers, not a bare one.
+server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+  if (!socket.writable) return socket.destroy();
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  const headers = [...staticSecurityHeaders.map(({ key, value }) => `${key}: ${value}`), `Content-Security-Policy: ${nonPageContentSecurityPolicy}`];
+  socket.end(`HTTP/1.1 ${status}\r\n${headers.join("\r\n")}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n${status}\n`);
 });
 
 server.listen(port, hostname, () => {

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { TypedText } from "@/components/typed-text";
 import { listContactPersons } from "@/lib/contacts/queries";
 import { formatPhone } from "@/lib/contacts/phone";
 
@@ -24,7 +25,11 @@ export async function ContactPersons({ citizenId }: { citizenId: string }) {
               <h3 className="text-lg font-semibold">{contact.name}</h3>
               <p className="mb-1 text-muted">
                 {t(`roles.${contact.role}`)}
-                {contact.organisation && `, ${contact.organisation}`}
+                {contact.organisation && (
+                  <>
+                    , <TypedText>{contact.organisation}</TypedText>
+                  </>
+                )}
               </p>
               {contact.phone || contact.email ? (
                 <dl>

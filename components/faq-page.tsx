@@ -3,7 +3,7 @@ import { buttonStyles } from "@/components/button";
 import { contentNow } from "@/lib/clock";
 import { listFaq, searchFaq, type LocalizedFaqEntry } from "@/lib/content/queries";
 import { faqSearchSchema } from "@/lib/content/schema";
-import { setResponseStatus } from "@/lib/http/request-context";
+import { refuseInput } from "@/lib/http/request-context";
 import { localizedPath } from "@/lib/i18n/routing";
 
 type Audience = "jobsoegere" | "arbejdsgivere";
@@ -25,6 +25,13 @@ export async function FaqEntry({ entry, locale }: { entry: LocalizedFaqEntry; lo
   );
 }
 
+/** The FAQ search an address asks for: the words, or why they cannot be searched for. */
+export function faqSearch(searchParams: Record<string, string | string[] | undefined>): { query: string; searchError: "tooLong" | "textInvalid" | null } {
+  const parsed = faqSearchSchema.safeParse({ q: typeof searchParams.q === "string" ? searchParams.q : undefined });
+  if (parsed.success) return { query: parsed.data.q, searchError: null };
+  return { query: "", searchError: parsed.error.issues[0]?.message === "textInvalid" ? "textInvalid" : "tooLong" };
+}
+
 /**
  * One of the two FAQs: entries grouped by topic, and a search box that is an ordinary GET
  * form, so it works without JavaScript and a search can be bookmarked.
@@ -33,11 +40,9 @@ export async function FaqPage({ audience, searchParams }: { audience: Audience; 
   const locale = await getLocale();
   const t = await getTranslations("faq");
   const now = await contentNow();
-  const parsed = faqSearchSchema.safeParse({ q: typeof searchParams.q === "string" ? searchParams.q : undefined });
-  const query = parsed.success ? parsed.data.q : "";
+  const { query, searchError } = faqSearch(searchParams);
   // A search that cannot be searched for is answered with its reason, as a 400.
-  const searchError = parsed.success ? null : (parsed.error.issues[0]?.message as "tooLong" | "textInvalid");
-  if (searchError) setResponseStatus(400);
+  if (searchError) refuseInput(400);
   const pagePath = localizedPath(locale, `/hjaelp/faq-${audience}`);
 
   return (

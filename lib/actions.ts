@@ -5,7 +5,7 @@ import { errorIdIfDatabaseUnreachable } from "@/db/availability";
 import type { StaffRole } from "@/db/schema";
 import { getCitizenSession, type CitizenSession } from "@/lib/auth/session";
 import { AppError, logUnexpectedError } from "@/lib/errors";
-import { defaultResponseStatus, setResponseStatus } from "@/lib/http/request-context";
+import { markAppCodeRan, refuseInput, setResponseStatus } from "@/lib/http/request-context";
 import { formParseOptions } from "@/lib/form-messages";
 import { log } from "@/lib/log";
 import { getStaffSession, type StaffSession } from "@/lib/staff/session";
@@ -32,7 +32,7 @@ type RefusalStatus = 400 | 401 | 403 | 404 | 409 | 422 | 429;
  * (lib/http/request-context.ts), so bad input is a 4xx there too.
  */
 function refused(key: string, status: RefusalStatus) {
-  setResponseStatus(status);
+  refuseInput(status);
   return { status: "error" as const, fieldErrors: { _form: [key] }, values: {} };
 }
 
@@ -46,12 +46,13 @@ async function parseAndRun<Schema extends z.ZodType, Data>(
   formData: FormData,
   run: (input: z.output<Schema>) => Promise<ActionResult<z.input<Schema>, Data> | void>,
 ): Promise<ActionResult<z.input<Schema>, Data>> {
+  markAppCodeRan();
   // Anyone can call an action with anything; a form's data is the only thing it takes.
   if (!(formData instanceof FormData)) return refused("errors.badRequest", 400);
   const raw = Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith("$ACTION")));
   const parsed = schema.safeParse(raw, formParseOptions);
   if (!parsed.success) {
-    setResponseStatus(400);
+    refuseInput(400);
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "_form");
@@ -63,7 +64,7 @@ async function parseAndRun<Schema extends z.ZodType, Data>(
   try {
     const result = (await run(parsed.data)) ?? { status: "ok" };
     // A handler's own field errors are bad input too, unless it said more precisely what.
-    if (result.status === "error") defaultResponseStatus(400);
+    if (result.status === "error") refuseInput(400, { unlessStatusSet: true });
     return result;
   } catch (error) {
     // redirect(), notFound() and Next's other control flow reach Next unchanged.
@@ -98,6 +99,7 @@ export function serverAction<Schema extends z.ZodType, Data = unknown>(
   handler: (input: z.output<Schema>, context: { citizen: CitizenSession | null }) => Promise<ActionResult<z.input<Schema>, Data> | void>,
 ) {
   return async function action(_previous: ActionResult | null, formData: FormData): Promise<ActionResult<z.input<Schema>, Data>> {
+    markAppCodeRan();
     const citizen = await getCitizenSession();
     if (options.access !== "public" && !citizen) return refused("errors.sessionEnded", 401);
     if (options.access === "citizen" && citizen?.mustChangePassword) return refused("errors.choosePasswordFirst", 403);
@@ -120,6 +122,7 @@ export function staffAction<Schema extends z.ZodType, Data = unknown>(
   handler: (input: z.output<Schema>, context: { staff: StaffSession }) => Promise<ActionResult<z.input<Schema>, Data> | void>,
 ) {
   return async function action(_previous: ActionResult | null, formData: FormData): Promise<ActionResult<z.input<Schema>, Data>> {
+    markAppCodeRan();
     const staff = await getStaffSession();
     if (!staff) return refused("errors.sessionEnded", 401);
     if (!options.roles.some((role) => staff.roles.includes(role))) {

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { citizens, contactPersons, supportRequests } from "@/db/schema";
 import { useFreshDatabase } from "@/tests/support/database";
+import { requestContextStorage } from "./http/request-context";
 import { installLogSink, redactLogText } from "./log-sink";
 
 const { db } = useFreshDatabase({ seed: true });
@@ -62,4 +63,18 @@ describe("the process's console", () => {
     target.log("borger %s ringede", "0101901111");
     expect(lines.join("\n")).not.toContain("0101901111");
   });
+
+  test("X5 an error Next prints while refusing a request it cannot read keeps its kind and where, never what the request said", () => {
+    const { console: target, lines } = capturingConsole();
+    const refusal = new SyntaxError('Cannot convert HemmeligFritekst to a BigInt; Received "fritekst-i-header"');
+    requestContextStorage().run({}, () => target.error("⨯", refusal));
+    requestContextStorage().run({ appCodeRan: true }, () => target.error("⨯", new TypeError("fetch failed")));
+    const output = lines.join("\n");
+    expect(output).toContain("SyntaxError: [withheld");
+    expect(output).not.toContain("HemmeligFritekst");
+    expect(output).not.toContain("fritekst-i-header");
+    // Once the portal's own code runs, an error's message is its own, for support.
+    expect(output).toContain("TypeError: fetch failed");
+  });
 });
+

@@ -1,3 +1,4 @@
+import { currentRequestContext } from "./http/request-context";
 import { redact } from "./log";
 
 // Every line the portal's process writes goes through the console: the portal's own log
@@ -51,14 +52,24 @@ function messageOf(error: ErrorFields): string {
   return redactLogText(String(error.message ?? ""));
 }
 
+/**
+ * Whether the request being answered has not reached the portal's own code: an error now is
+ * Next refusing what the request held, and its message quotes that (an action id, a body).
+ */
+function beforeThePortalsCode(): boolean {
+  const context = currentRequestContext();
+  return context !== undefined && !context.appCodeRan;
+}
+
 /** An error as one log text: name, a message without data, where it was thrown, its digest and its causes. */
 export function describeError(error: ErrorFields, depth = 0): string {
   const name = typeof error.name === "string" ? error.name : "Error";
   const frames = typeof error.stack === "string" ? error.stack.split("\n").filter((line) => /^\s+at /.test(line)) : [];
-  const lines = [`${name}: ${messageOf(error)}`, ...frames.map(redactLogText)];
+  const message = beforeThePortalsCode() ? "[withheld: the request was refused before the portal's code ran]" : messageOf(error);
+  const lines = [`${name}: ${message}`, ...frames.map(redactLogText)];
   // Next's digest is the error id the error page shows: a hash, which can look like a CPR number but is none.
   if (typeof error.digest === "string" && /^[\w;:-]{1,64}$/.test(error.digest)) lines.push(`  digest: ${error.digest}`);
-  if (typeof error.code === "string" && !messageOf(error).includes(error.code)) lines.push(`  code: ${redactLogText(error.code)}`);
+  if (typeof error.code === "string" && !message.includes(error.code)) lines.push(`  code: ${redactLogText(error.code)}`);
   if (error.cause !== undefined && depth < 4) {
     lines.push(`  [cause] ${isErrorLike(error.cause) ? describeError(error.cause, depth + 1) : "(not an error)"}`);
   }

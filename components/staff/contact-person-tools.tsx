@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { TypedText } from "@/components/typed-text";
 import { ActionForm } from "@/components/action-form";
 import type { Actor } from "@/lib/audit/mutations";
 import { SubmitButton } from "@/components/submit-button";
@@ -30,7 +31,11 @@ export async function ContactPersonTools({ citizenId, viewer }: { citizenId: str
                 <p className="font-semibold">{contact.name}</p>
                 <p>
                   {roles(contact.role)}
-                  {contact.organisation && `, ${contact.organisation}`}
+                  {contact.organisation && (
+                  <>
+                    , <TypedText>{contact.organisation}</TypedText>
+                  </>
+                )}
                 </p>
                 <p>
                   {[contact.phone && formatPhone(contact.phone), contact.email].filter(Boolean).join(" · ") || t("noDetails")}

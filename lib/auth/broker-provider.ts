@@ -60,11 +60,27 @@ export function idTokenIsForUs(claims: Record<string, unknown> | undefined, sett
  */
 export const authLogger: Partial<LoggerInstance> = {
   error(code, metadata) {
-    const error = metadata instanceof Error ? metadata : ((metadata as { error?: unknown })?.error ?? new Error(String(code)));
-    recordLoginFailure(error, `auth:${code}`);
+    const error = metadata instanceof Error ? metadata : ((metadata as { error?: unknown })?.error ?? new Error("no error given"));
+    recordLoginFailure(withoutQuotedInput(error), `auth:${knownCode(code)}`);
   },
   warn(code) {
-    log.warn("auth_warning", { code });
+    log.warn("auth_warning", { code: knownCode(code) });
   },
   debug() {},
 };
+
+/** next-auth's codes are upper-case words; anything else (a caller's text) is not repeated. */
+function knownCode(code: unknown): string {
+  return typeof code === "string" && /^[A-Z][A-Z_]{0,63}$/.test(code) ? code : "OTHER";
+}
+
+/**
+ * An error from a login with its message cut to the kind of failure: the libraries under a
+ * login put what the request said after it ("expected …, got: <the request's value>",
+ * "Received: <the callback address>", a broker's error description).
+ */
+function withoutQuotedInput(error: unknown): Error {
+  if (!(error instanceof Error)) return new Error("not an error");
+  const kind = error.message.split(/[,:\n]| got | expected | Received/)[0].trim();
+  return Object.assign(new Error(kind), { name: error.name, code: (error as { code?: unknown }).code, cause: error.cause });
+}

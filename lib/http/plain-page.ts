@@ -91,14 +91,14 @@ export function plainPageResponse(options: Parameters<typeof plainPage>[0]): Res
   return new Response(page.html, { status: page.status, headers: page.headers });
 }
 
-/** The answer to a request refused before it reached its page (see request-guard.ts). */
-export function refusalResponse(requestedPath: string, reason: "cross-origin" | "malformed-body" | "too-large", status: number): Response {
+/** The page for a request refused before it reached its page (see request-guard.ts), or one Next could not read. */
+export function refusalPage(requestedPath: string, reason: "cross-origin" | "malformed-body" | "too-large", status: number): PlainPage {
   // The way back is the same page by GET; never a `//host` address another site could be behind.
   const path = requestedPath.startsWith("/") && !requestedPath.startsWith("//") && !requestedPath.startsWith("/\\") ? requestedPath : "/";
   const locale = localeOfPath(path);
   const texts = plainPageTexts(locale);
   const { title, text } = { "cross-origin": texts.crossOrigin, "malformed-body": texts.malformedBody, "too-large": texts.tooLarge }[reason];
-  return plainPageResponse({
+  return plainPage({
     path,
     status,
     title,
@@ -108,4 +108,10 @@ export function refusalResponse(requestedPath: string, reason: "cross-origin" | 
       { href: localizedPath(locale, "/"), text: texts.toFrontPage },
     ],
   });
+}
+
+/** The same as a web Response (the proxy's answer). */
+export function refusalResponse(requestedPath: string, reason: "cross-origin" | "malformed-body" | "too-large", status: number): Response {
+  const page = refusalPage(requestedPath, reason, status);
+  return new Response(page.html, { status: page.status, headers: page.headers });
 }

@@ -16,6 +16,15 @@ export interface RequestContext {
    * then fails, the server answers with the friendly 503 page instead of Next's error.
    */
   databaseUnreachable?: boolean;
+  /**
+   * The portal's own code has begun on this request (the page layout, or an action's
+   * wrapper). A page request Next fails before that was refused by Next's own machinery
+   * for what the request held (an action body or header it cannot decode): a 400, and its
+   * error texts, which quote the request, are not logged.
+   */
+  appCodeRan?: boolean;
+  /** The page answers a form or search it refused: its title says so (lib/i18n/metadata.ts). */
+  inputRefused?: boolean;
 }
 
 const KEY = Symbol.for("jobnet.requestContext");
@@ -38,14 +47,28 @@ export function setResponseStatus(status: 400 | 401 | 403 | 404 | 409 | 422 | 42
   if (context) context.status = status;
 }
 
-/** Like setResponseStatus, unless a status has been asked for already (a more precise one). */
-export function defaultResponseStatus(status: 400 | 500): void {
-  const context = requestContextStorage().getStore();
-  if (context && context.status === undefined) context.status = status;
-}
 
 /** Notes that the database could not be reached while answering this request. */
 export function markDatabaseUnreachable(): void {
   const context = requestContextStorage().getStore();
   if (context) context.databaseUnreachable = true;
+}
+
+/** Notes that the portal's own code has begun on this request (see RequestContext.appCodeRan). */
+export function markAppCodeRan(): void {
+  const context = requestContextStorage().getStore();
+  if (context) context.appCodeRan = true;
+}
+
+/** The context of the request being answered, if the portal's server is answering one. */
+export function currentRequestContext(): RequestContext | undefined {
+  return requestContextStorage().getStore();
+}
+
+/** Notes that the page answers a form or search it refused, with its status (4xx). */
+export function refuseInput(status: 400 | 401 | 403 | 404 | 409 | 422 | 429, { unlessStatusSet = false } = {}): void {
+  const context = requestContextStorage().getStore();
+  if (!context) return;
+  context.inputRefused = true;
+  if (!unlessStatusSet || context.status === undefined) context.status = status;
 }

@@ -1,10 +1,22 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { currentRequestContext } from "@/lib/http/request-context";
 
-/** A page's <title>: its own title, then the site's name, in the page's language. */
-export async function pageMetadata(locale: string, pageTitle: (t: Awaited<ReturnType<typeof getTranslations>>) => string): Promise<Metadata> {
+/**
+ * A page's <title>: its own title, then the site's name, in the page's language. When the
+ * page answers a form or search it refused (a post without JavaScript, rendered again with
+ * its errors), the title starts with `Fejl:`/`Error:` (WCAG 3.3.1; GOV.UK's pattern). A form
+ * post's refusal is known before the page renders; a page that refuses its own address's
+ * input (a search) says so with `refused`.
+ */
+export async function pageMetadata(
+  locale: string,
+  pageTitle: (t: Awaited<ReturnType<typeof getTranslations>>) => string,
+  { refused = false }: { refused?: boolean } = {},
+): Promise<Metadata> {
   const t = await getTranslations({ locale });
-  return { title: t("metadata.title", { page: pageTitle(t) }) };
+  const title = t("metadata.title", { page: pageTitle(t) });
+  return { title: refused || currentRequestContext()?.inputRefused ? t("metadata.errorTitle", { title }) : title };
 }
 
 /** The document's title for a page: its own title, then the site's name. */

@@ -6,7 +6,8 @@ const decode = (value: string) => value.replace(/&(quot|amp|lt|gt|#x27|#39);/g, 
 /**
  * Posts a page's server-action form as a browser without JavaScript does: the form's hidden
  * inputs from the page (which name the action), plus `fields`, as multipart/form-data.
- * `formIndex` picks among the page's action forms.
+ * The form is the first action form with a field named like the first of `fields` (so a
+ * page's logout form is never posted by mistake), or the one `formIndex` picks.
  */
 export async function postFormWithoutScript(
   request: APIRequestContext,
@@ -16,7 +17,8 @@ export async function postFormWithoutScript(
 ): Promise<APIResponse> {
   const html = await (await request.get(url, { timeout: options.timeout })).text();
   const forms = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].map((match) => match[1]).filter((body) => body.includes("$ACTION_"));
-  const form = forms[options.formIndex ?? 0];
+  const firstField = Object.keys(fields).find((name) => !name.startsWith("$"));
+  const form = options.formIndex !== undefined ? forms[options.formIndex] : (forms.find((body) => firstField && body.includes(`name="${firstField}"`)) ?? forms[0]);
   if (!form) throw new Error(`No server-action form on ${url}`);
   const multipart: Record<string, string> = {};
   for (const [, attributes] of form.matchAll(/<input\b([^>]*type="hidden"[^>]*)>/g)) {

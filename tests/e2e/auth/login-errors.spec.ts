@@ -82,3 +82,32 @@ test("X5 a stale MitID callback without a session explains itself on the login-p
   await expect(page).toHaveURL(/\/log-ind\/fejl\?aarsag=/);
   await expect(page.getByText(portal.m.loginProblem.notLoggedIn)).toBeVisible();
 });
+
+test("X5 next-auth's addresses the portal does not use are not there, and it never answers 500 for a callback address it cannot read", async ({ request, context, baseURL }) => {
+  expect((await request.get("/api/auth/callback/brugerkode", { maxRedirects: 0 })).status()).toBe(405);
+  expect((await request.post("/api/auth/session", { maxRedirects: 0 })).status()).toBe(405);
+  for (const [method, path] of [["GET", "/api/auth/foo"], ["GET", "/api/auth/verify-request"], ["GET", "/api/auth/signin/%3Cscript%3E"], ["POST", "/api/auth/_log"], ["GET", "/api/auth/callback/nope"], ["GET", "/api/auth/a/b/c"]] as const) {
+    expect((await request.fetch(path, { method, maxRedirects: 0, form: method === "POST" ? { level: "error", code: "fritekst" } : undefined })).status(), path).toBe(404);
+  }
+  // In the query.
+  for (const query of ["callbackUrl=x", "callbackUrl=http%3A%2F%2F%5B", "callbackUrl=javascript:alert(1)"]) {
+    expect((await request.get(`/api/auth/session?${query}`)).status(), query).toBe(200);
+    expect((await request.get(`/api/auth/csrf?${query}`)).status(), query).toBe(200);
+    expect((await request.get(`/api/auth/callback/mitid?${query}&code=a&state=b`, { maxRedirects: 0 })).status(), query).toBe(303);
+    const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const login = await request.post(`/api/auth/callback/brugerkode?${query}`, { form: { csrfToken, username: "bent.brugerkode", password: DEMO_PASSWORD }, maxRedirects: 0 });
+    expect(login.status(), query).toBeLessThan(400);
+  }
+  // In next-auth's own cookie, which anyone can set.
+  for (const value of ["x", "http%3A%2F%2F%5B", "javascript%3Aalert(1)", "a".repeat(3000)]) {
+    await context.addCookies([
+      { name: "jobnet.callback-url", value, url: baseURL! },
+      { name: "jobnet.staff-callback-url", value, url: baseURL! },
+    ]);
+    const login = await postBrugerkodeLogin(request, { username: "bent.brugerkode", password: DEMO_PASSWORD });
+    expect(login.status(), value).toBe(302);
+    expect(login.headers().location, value).toBe(`${baseURL}/`);
+    expect((await request.get("/api/auth/session")).status(), value).toBe(200);
+    expect((await request.get("/api/auth/callback/mitid-erhverv?code=x&state=y", { maxRedirects: 0 })).status(), value).toBe(303);
+  }
+});

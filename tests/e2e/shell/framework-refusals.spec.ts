@@ -21,6 +21,8 @@ const request = { name: "Olga Andetsted", cpr: "010190-1234", phone: "12345678",
 test("X5 a form posted from another site is refused with 403 in the page's language, and nothing is written", async ({ request: client, browser, baseURL }) => {
   for (const [path, language] of [["/supporthenvendelse", "da"], ["/en/supporthenvendelse", "en"]] as const) {
     for (const origin of ["http://evil.example", "null", "http://localhost:1", `${baseURL}.evil.example`]) {
+      const atFile = await client.post(`${path}/x.json`, { multipart: request, headers: { origin }, maxRedirects: 0 });
+      expect(atFile.status(), `${origin} → ${path}/x.json`).toBe(403);
       const response = await postFormWithoutScript(client, path, request, { headers: { origin } });
       expect(response.status(), `${origin} → ${path}`).toBe(403);
       expectSecurityHeaders(response, origin);
@@ -49,7 +51,8 @@ test("X4 a body that is not the form it claims to be is refused with 400, a too 
     ["multipart with another boundary", { headers: { "content-type": "multipart/form-data; boundary=XYZ" }, data: '--ABC\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--ABC--\r\n' }],
     ["a script's call that is not JSON", { headers: { "content-type": "text/plain", "next-action": "7fc2b94fc61d116afcd5cdea71e004940b5390a949" }, data: "garbage{" }],
   ];
-  for (const path of ["/supporthenvendelse", "/en/opret", "/log-ind/brugerkoder"]) {
+  // Any address a form can be posted to, also one that looks like a file.
+  for (const path of ["/supporthenvendelse", "/en/opret", "/log-ind/brugerkoder", "/x.json", "/en/a.b"]) {
     for (const [what, body] of bodies) {
       const response = await client.post(path, { ...body, maxRedirects: 0 });
       expect(response.status(), `${what} → ${path}`).toBe(400);
@@ -86,4 +89,57 @@ test("X4 an address with a malformed percent-escape is the not-found page in its
     expect(response.status(), path).toBeLessThan(500);
     expectSecurityHeaders(response, path);
   }
+});
+
+test("X2 a not-found page under /en is in English, whatever the address looks like", async ({ request: client }) => {
+  for (const path of ["/en/findes-ikke", "/en/a.png", "/en/hjaelp/x/y.pdf", "/en/%ZZ", "/en/medarbejder/ikke-her"]) {
+    const response = await client.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(404);
+    expectSecurityHeaders(response, path);
+    const html = await response.text();
+    expect(html, path).toContain('<html lang="en"');
+    expect(html, path).toContain(en.notFound.title);
+  }
+});
+
+test("X4 a server-action call Next cannot decode is refused with 400, by script or by form, and what it said is not logged", async ({ request: client }) => {
+  const page = await (await client.get("/supporthenvendelse")).text();
+  const actionId = /id&quot;:&quot;([0-9a-f]+)/.exec(page)![1];
+  for (const body of ['["$Q1"]', '["$B1"]', '["$1:a:b"]', '["$nIkkeEtTal"]', "null", '"x"']) {
+    const response = await client.post("/supporthenvendelse", { headers: { "next-action": actionId, "content-type": "text/plain" }, data: body, maxRedirects: 0 });
+    expect(response.status(), body).toBe(400);
+  }
+  for (const bound of ['["$Q1"]', '["$B1"]']) {
+    const response = await postFormWithoutScript(client, "/supporthenvendelse", { ...request, "$ACTION_1:1": bound });
+    expect(response.status(), bound).toBe(400);
+    expectSecurityHeaders(response, bound);
+    expect(await response.text()).toContain(da.requestRefused.malformedBody.title);
+  }
+  // A navigation's state that is not one.
+  const navigation = await client.get("/en/supporthenvendelse?_rsc=x", { headers: { rsc: "1", "next-router-state-tree": "garbage" }, maxRedirects: 0 });
+  expect(navigation.status()).toBeLessThan(500);
+});
+
+test("X4 a request Node cannot read gets its status with every security header", async ({ baseURL }) => {
+  // Headers larger than Node takes: answered by the portal's server, not a bare 431.
+  const response = await fetch(`${baseURL}/`, { headers: { "x-big": "a".repeat(20_000) } });
+  expect(response.status).toBe(431);
+  expect(response.headers.get("x-frame-options")).toBe("DENY");
+  expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+});
+
+test("X1 after a refused search or a staff form posted without JavaScript, the page's title starts with Fejl:/Error:", async ({ request: client, browser, baseURL }) => {
+  const search = await client.get("/hjaelp/faq-jobsoegere?q=a%00b");
+  expect(search.status()).toBe(400);
+  expect(await search.text()).toMatch(/<title>Fejl: FAQ for jobsøgere – Jobnet<\/title>/);
+  const english = await client.get("/en/hjaelp/faq-arbejdsgivere?q=a%00b");
+  expect(await english.text()).toMatch(/<title>Error: FAQ for employers – Jobnet<\/title>/);
+
+  const staff = await browser.newContext({ baseURL, storageState: authState("caseworker") });
+  for (const [path, title] of [["/medarbejder/jobcenter", `Fejl: ${da.staff.jobcenter.title} – Jobnet`], ["/en/medarbejder/jobcenter", `Error: ${en.staff.jobcenter.title} – Jobnet`]] as const) {
+    const refused = await postFormWithoutScript(staff.request, path, { cpr: "" });
+    expect(refused.status(), path).toBe(400);
+    expect(await refused.text(), path).toContain(`<title>${title}</title>`);
+  }
+  await staff.close();
 });

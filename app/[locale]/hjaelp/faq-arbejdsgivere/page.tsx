@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
-import { FaqPage } from "@/components/faq-page";
+import { FaqPage, faqSearch } from "@/components/faq-page";
 import { pageMetadata } from "@/lib/i18n/metadata";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("faq.arbejdsgivere.title"));
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const refused = faqSearch(await searchParams).searchError !== null;
+  return pageMetadata((await params).locale, (t) => t("faq.arbejdsgivere.title"), { refused });
 }
 
 export default async function FaqArbejdsgiverePage({ params, searchParams }: Props) {

@@ -1,11 +1,11 @@
 import NextAuth from "next-auth";
 import { cookies } from "next/headers";
 import { NextResponse, type NextRequest } from "next/server";
-import { callbackLocale, callbackPath } from "@/lib/auth/callback-url";
+import { callbackLocale, callbackPath, safeCallbackUrl } from "@/lib/auth/callback-url";
 import { LoginFailure, recordLoginFailure, withLoginFailures } from "@/lib/auth/login-failure";
 import { destinationForAuthError } from "@/lib/auth/login-problems";
 import { failedLoginPath, loginLocale, redirectAfterFailedLogin } from "@/lib/auth/login-redirect";
-import { authOptions, CREATION_TERMS_PATH, MITID_PROVIDER_ID } from "@/lib/auth/options";
+import { authOptions, BRUGERKODE_PROVIDER_ID, CREATION_TERMS_PATH, MITID_PROVIDER_ID } from "@/lib/auth/options";
 import { PENDING_LOGIN_PARAM, pendingLoginCookie } from "@/lib/auth/pending-login";
 import { getCitizenSession } from "@/lib/auth/session";
 import { authCookies } from "@/lib/auth/session-token";
@@ -169,14 +169,58 @@ async function explainedForScript(locale: string, response: Response, destinatio
   return new Response(JSON.stringify({ ...body, url: page.toString() }), { status: response.status, headers });
 }
 
+/**
+ * The next-auth requests the portal makes, by method, action and provider. Anything else
+ * — next-auth's own pages, its e-mail and sign-out flows, its client logger (which would
+ * write whatever anyone posts into the log), a credentials callback by GET — is no
+ * address of the portal's (404), and a known one by the wrong method is 405.
+ */
+const AUTH_REQUESTS: Record<string, { methods: string[]; providers?: string[] }> = {
+  csrf: { methods: ["GET"] },
+  providers: { methods: ["GET"] },
+  session: { methods: ["GET"] },
+  signin: { methods: ["POST"], providers: [MITID_PROVIDER_ID, STAFF_PROVIDER_ID] },
+  callback: { methods: ["GET", "POST"], providers: [MITID_PROVIDER_ID, STAFF_PROVIDER_ID, BRUGERKODE_PROVIDER_ID] },
+  error: { methods: ["GET"] },
+};
+const CALLBACK_METHOD: Record<string, string> = { [MITID_PROVIDER_ID]: "GET", [STAFF_PROVIDER_ID]: "GET", [BRUGERKODE_PROVIDER_ID]: "POST" };
+
+function unknownAuthRequest(method: string, segments: string[]): Response | null {
+  const [action, providerId, ...rest] = segments;
+  const known = AUTH_REQUESTS[action];
+  if (!known || rest.length > 0 || (known.providers ? !known.providers.includes(providerId) : providerId !== undefined)) {
+    return new NextResponse(null, { status: 404 });
+  }
+  const methods = action === "callback" ? [CALLBACK_METHOD[providerId]] : known.methods;
+  if (!methods.includes(method)) return new NextResponse(null, { status: 405, headers: { allow: methods.join(", ") } });
+  return null;
+}
+
+/**
+ * next-auth refuses a callback address it cannot read — in the query, or in its own cookie,
+ * which anyone can set — as a server configuration error (500). Both are made an address of
+ * the portal (or its front page) before next-auth sees them, and the cookie is set right.
+ */
+async function withReadableCallbackUrls(request: NextRequest): Promise<void> {
+  const base = config().NEXTAUTH_URL;
+  const param = request.nextUrl.searchParams.get("callbackUrl");
+  if (param !== null) request.nextUrl.searchParams.set("callbackUrl", safeCallbackUrl(param, base));
+  const store = await cookies();
+  for (const kind of ["citizen", "staff"] as const) {
+    const { name, options } = authCookies(kind).callbackUrl;
+    const value = store.get(name)?.value;
+    if (value !== undefined && value !== safeCallbackUrl(value, base)) store.set(name, safeCallbackUrl(value, base), options);
+  }
+}
+
 async function handler(request: NextRequest, context: Context) {
   const { nextauth } = await context.params;
+  const refused = unknownAuthRequest(request.method, nextauth);
+  if (refused) return refused;
   const [action, providerId] = nextauth;
-  // Logging out goes through the portal's own logout, which also ends the session row and
-  // the broker session; next-auth's sign-out would only drop the cookie.
-  if (action === "signout") return new NextResponse(null, { status: 404 });
   const brokerError = request.method === "GET" && action === "callback" ? request.nextUrl.searchParams.get("error") : null;
   try {
+    await withReadableCallbackUrls(request);
     if (providerId === STAFF_PROVIDER_ID) return await staffAuth(request, context, action, brokerError);
     return await citizenAuth(request, context, action, providerId, brokerError);
   } catch (error) {
