@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Button, buttonStyles } from "@/components/button";
 import { errorIdOfDatabaseUnavailableDigest } from "@/lib/database-unavailable";
 import { localizedPath } from "@/lib/i18n/routing";
@@ -20,25 +20,34 @@ function useFocusedHeading() {
   return heading;
 }
 
-function UnexpectedError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("errorPage");
-  const locale = useLocale();
+/** The frame both kinds of failure share: the title, a heading that takes focus, what happened and its error id. */
+function ErrorFrame({ title, text, reference, children }: { title: string; text: string; reference: string | null; children: ReactNode }) {
   const heading = useFocusedHeading();
   return (
     <>
-      <title>{`${t("title")} – Jobnet`}</title>
+      <title>{`${title} – Jobnet`}</title>
       <h1 ref={heading} tabIndex={-1} className="mb-6">
-        {t("title")}
+        {title}
       </h1>
-      <p className="mb-4 max-w-prose">{t("text")}</p>
-      {error.digest && <p className="mb-6 text-muted">{t("reference", { id: error.digest })}</p>}
+      <p className="mb-4 max-w-prose">{text}</p>
+      {reference && <p className="mb-6 text-muted">{reference}</p>}
+      {children}
+    </>
+  );
+}
+
+function UnexpectedError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("errorPage");
+  const locale = useLocale();
+  return (
+    <ErrorFrame title={t("title")} text={t("text")} reference={error.digest ? t("reference", { id: error.digest }) : null}>
       <div className="flex flex-wrap items-center gap-6">
         <Button type="button" onClick={reset}>
           {t("tryAgain")}
         </Button>
         <a href={localizedPath(locale, "/")}>{t("toFrontPage")}</a>
       </div>
-    </>
+    </ErrorFrame>
   );
 }
 
@@ -51,18 +60,11 @@ function DatabaseUnavailable({ errorId }: { errorId: string }) {
   const t = useTranslations("databaseUnavailable");
   const pathname = usePathname();
   const search = useSearchParams().toString();
-  const heading = useFocusedHeading();
   return (
-    <>
-      <title>{`${t("title")} – Jobnet`}</title>
-      <h1 ref={heading} tabIndex={-1} className="mb-6">
-        {t("title")}
-      </h1>
-      <p className="mb-4 max-w-prose">{t("text")}</p>
-      <p className="mb-6 text-muted">{t("reference", { id: errorId })}</p>
+    <ErrorFrame title={t("title")} text={t("text")} reference={t("reference", { id: errorId })}>
       <a className={buttonStyles.primary} href={search ? `${pathname}?${search}` : pathname}>
         {t("tryAgain")}
       </a>
-    </>
+    </ErrorFrame>
   );
 }
