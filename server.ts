@@ -1,7 +1,10 @@
 // The portal's HTTP server: Next's request handler behind a thin layer that settles, for
 // every request, what only the server can know — the client's address from the socket
 // (and from trusted reverse proxies only), a request target that Next's router can decode —
-// and lets the app give a page answer its 4xx status (lib/http/request-context.ts).
+// and applies what the app asked for through the request context (lib/http/request-context.ts):
+// a page's 4xx status, the 503 page for a page that failed on an unreachable database, a
+// 400 for a request Next could not read. Errors are logged without their data from the
+// first line on (lib/log-sink.ts).
 // `npm start`, the browser tests and production run the portal with it:
 //   NODE_ENV=production npx tsx server.ts   (after `npx next build`)
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
