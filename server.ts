@@ -42,7 +42,8 @@ function isScriptRequest(request: IncomingMessage): boolean {
  */
 function refusedByNext(request: IncomingMessage, statusCode: number, context: RequestContext): boolean {
   const carriesSomethingToDecode = (request.method !== "GET" && request.method !== "HEAD") || isScriptRequest(request);
-  return statusCode >= 500 && !context.appCodeRan && carriesSomethingToDecode;
+  // Only Next's own 500: a 503 (the proxy's page for an unreachable database) is meant.
+  return statusCode === 500 && !context.appCodeRan && carriesSomethingToDecode;
 }
 
 /**

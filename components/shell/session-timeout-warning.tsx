@@ -13,12 +13,24 @@ const WARN_BEFORE_MS = 5 * 60 * 1000;
 /**
  * WCAG 2.2.1: a logged-in citizen is warned five minutes before the idle timeout and can
  * stay logged in with one press. After the timeout the dialog says they were logged out.
+ * `idleSince` (milliseconds since the epoch) is when the server last renewed the session, so
+ * the warning keeps the server's time even when the page hydrates late.
  */
-export function SessionTimeoutWarning({ locale, frontPage, logoutLabel }: { locale: string; frontPage: string; logoutLabel: string }) {
+export function SessionTimeoutWarning({
+  idleSince,
+  locale,
+  frontPage,
+  logoutLabel,
+}: {
+  idleSince: number;
+  locale: string;
+  frontPage: string;
+  logoutLabel: string;
+}) {
   const t = useTranslations("sessionTimeout");
   const dialog = useRef<HTMLDialogElement>(null);
   const [phase, setPhase] = useState<"active" | "warning" | "expired">("active");
-  const [lastActivity, setLastActivity] = useState(() => Date.now());
+  const [lastActivity, setLastActivity] = useState(idleSince);
 
   useEffect(() => {
     const warn = setTimeout(() => setPhase("warning"), IDLE_MS - WARN_BEFORE_MS - (Date.now() - lastActivity));

@@ -5,8 +5,15 @@ import { LanguageSwitch } from "./language-switch";
 import { LogoutButton } from "./logout-button";
 import { SessionTimeoutWarning } from "./session-timeout-warning";
 
+/** The time this request is answered, milliseconds since the epoch. */
+function requestTime(): number {
+  return Date.now();
+}
+
 export async function SiteHeader({ citizen }: { citizen: CitizenSession | null }) {
   const [t, locale] = await Promise.all([getTranslations("shell"), getLocale()]);
+  // This request renewed the session: its idle period runs from now, however late the page hydrates.
+  const idleSince = citizen ? requestTime() : 0;
   return (
     <header className="border-b-4 border-primary bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -20,7 +27,7 @@ export async function SiteHeader({ citizen }: { citizen: CitizenSession | null }
               <span>{t("loggedInAs", { name: citizen.name })}</span>
               <a href={localizedPath(locale, "/profil")}>{t("profileLink")}</a>
               <LogoutButton locale={locale} label={t("logout")} />
-              <SessionTimeoutWarning locale={locale} frontPage={localizedPath(locale, "/")} logoutLabel={t("logout")} />
+              <SessionTimeoutWarning idleSince={idleSince} locale={locale} frontPage={localizedPath(locale, "/")} logoutLabel={t("logout")} />
             </div>
           )}
         </div>

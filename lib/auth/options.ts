@@ -47,7 +47,8 @@ async function loginIntent(baseUrl: string): Promise<{ locale: string; creating:
 /** next-auth's configuration, built from the environment on first use. */
 export function authOptions(): AuthOptions {
   const settings = config();
-  const loginProblemUrl = (code: string) => `${settings.NEXTAUTH_URL}/log-ind?error=${code}`;
+  // The login-problem route in the language the login began in, which reads the code.
+  const loginProblemUrl = async (code: string) => `${settings.NEXTAUTH_URL}${localizedPath((await loginIntent(settings.NEXTAUTH_URL)).locale, "/log-ind")}?error=${code}`;
 
   return {
     secret: settings.NEXTAUTH_SECRET,
