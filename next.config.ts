@@ -9,6 +9,11 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  experimental: {
+    // Cached pages (app/statisk) are kept in memory only: a server starts with none, so what
+    // it serves always comes from the database it runs with, never from an earlier run's.
+    isrFlushToDisk: false,
+  },
   async headers() {
     const restrictiveCsp = [{ key: "Content-Security-Policy", value: nonPageContentSecurityPolicy }];
     return [

@@ -9,7 +9,9 @@ import { isPublicFile } from "@/lib/http/public-files";
 import { refusalFor } from "@/lib/http/request-guard";
 import { answerWhileDatabaseUnavailable } from "@/lib/database-unavailable-page";
 import { routing } from "@/lib/i18n/routing";
-import { contentSecurityPolicy } from "@/lib/security-headers";
+import { cachedPageFor } from "@/lib/http/cached-pages";
+import { PAGE_ADDRESS_HEADER } from "@/lib/http/page-address";
+import { contentSecurityPolicy, SCRIPT_HASHES_PENDING_HEADER } from "@/lib/security-headers";
 
 const intl = createIntlMiddleware(routing);
 
@@ -39,9 +41,10 @@ async function renewSession(request: NextRequest, kind: SessionKind): Promise<Co
 
 /**
  * Runs before every page: refuses writes from other sites and bodies that are not forms
- * (request-guard.ts), picks the language from the path, sets the CSP with a fresh
- * nonce, makes sure next-auth's CSRF cookie exists for the server-rendered login forms,
- * and keeps an active session alive (idle timeout) up to its absolute limit.
+ * (request-guard.ts), makes sure next-auth's CSRF cookie exists for the login forms, sends a
+ * visitor without a session to the cached copy of a public page (cached-pages.ts) with a
+ * CSP for it, and otherwise picks the language from the path, sets the CSP with a fresh
+ * nonce, and keeps an active session alive (idle timeout) up to its absolute limit.
  * It only does coarse work; every page and action checks the session itself.
  */
 export async function proxy(request: NextRequest) {
@@ -63,28 +66,52 @@ export async function proxy(request: NextRequest) {
     writes.push({ name: cookieSpec.csrfToken.name, value, options: cookieSpec.csrfToken.options });
   }
 
+  const csp = (scripts: { nonce: string } | "hashes") =>
+    contentSecurityPolicy({
+      scripts,
+      brokerOrigin: new URL(settings.MITID_ISSUER).origin,
+      https: servedOverHttps(),
+      development: process.env.NODE_ENV === "development",
+    });
+  const finish = (response: NextResponse) => {
+    if (servedOverHttps()) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    for (const { name, value, options } of writes) response.cookies.set(name, value, options);
+    return response;
+  };
+
+  // A public page that is the same for everyone is served from the cache (lib/http/cached-pages.ts).
+  const cached = cachedPageFor({
+    method: request.method,
+    pathname: request.nextUrl.pathname,
+    search: request.nextUrl.search,
+    headers: request.headers,
+    hasSessionCookie: (["citizen", "staff"] as const).some((kind) => request.cookies.has(authCookies(kind).sessionToken.name)),
+    testClock: process.env.JOBNET_TEST_CLOCK === "1",
+  });
+  if (cached) {
+    const response = NextResponse.rewrite(new URL(cached, request.url));
+    // It holds no nonce: the portal's server adds the hashes of its scripts (server.ts).
+    response.headers.set("Content-Security-Policy", csp("hashes"));
+    response.headers.set(SCRIPT_HASHES_PENDING_HEADER, "1");
+    return finish(response);
+  }
+
   for (const kind of ["citizen", "staff"] as const) {
     const write = await renewSession(request, kind);
     if (write) writes.push(write);
   }
 
   const nonce = randomBytes(16).toString("base64");
-  const csp = contentSecurityPolicy({
-    nonce,
-    brokerOrigin: new URL(settings.MITID_ISSUER).origin,
-    https: servedOverHttps(),
-    development: process.env.NODE_ENV === "development",
-  });
+  const policy = csp({ nonce });
   const headers = new Headers(request.headers);
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
-  headers.set("content-security-policy", csp);
+  headers.set("content-security-policy", policy);
   headers.set("x-nonce", nonce);
+  headers.set(PAGE_ADDRESS_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
 
   const response = intl(new NextRequest(request, { headers }));
-  response.headers.set("Content-Security-Policy", csp);
-  if (servedOverHttps()) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-  for (const { name, value, options } of writes) response.cookies.set(name, value, options);
-  return response;
+  response.headers.set("Content-Security-Policy", policy);
+  return finish(response);
 }
 
 export const config = {

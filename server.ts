@@ -14,7 +14,14 @@ import { refusalPage, type PlainPage } from "./lib/http/plain-page";
 import { CLIENT_ADDRESS_HEADER, repairRequestTarget, resolveClientAddress, trustedProxyCount } from "./lib/http/incoming";
 import { requestContextStorage, type RequestContext } from "./lib/http/request-context";
 import { installLogSink } from "./lib/log-sink";
-import { nonPageContentSecurityPolicy, staticSecurityHeaders } from "./lib/security-headers";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import {
+  nonPageContentSecurityPolicy,
+  SCRIPT_HASHES_PENDING_HEADER,
+  SCRIPT_HASHES_PLACEHOLDER,
+  scriptHashSources,
+  staticSecurityHeaders,
+} from "./lib/security-headers";
 
 // Before anything can print: errors are logged without their data, whoever prints them.
 installLogSink();
@@ -97,6 +104,85 @@ function applyRequestContext(request: IncomingMessage, response: ServerResponse,
   } as ServerResponse["end"];
 }
 
+/** The body as text, whatever Next compressed it with; null for an encoding not known here. */
+function decodedBody(body: Buffer, encoding: string | undefined): string | null {
+  switch ((encoding ?? "identity").trim().toLowerCase()) {
+    case "identity":
+      return body.toString("utf8");
+    case "gzip":
+      return gunzipSync(body).toString("utf8");
+    case "deflate":
+      return inflateSync(body).toString("utf8");
+    case "br":
+      return brotliDecompressSync(body).toString("utf8");
+    default:
+      return null;
+  }
+}
+
+/**
+ * A page served from the cache (the proxy marks it: lib/http/cached-pages.ts) has no nonce
+ * for its scripts. Its head is held until the whole page is here — a cached page comes in
+ * one piece — and its CSP then gets the hashes of exactly its own data scripts
+ * (scriptHashSources). The browser asks for it again on every visit, in full: the cache that
+ * matters is the server's, and a page may carry a cookie for this visitor.
+ */
+function fillScriptHashes(response: ServerResponse) {
+  const writeHead = response.writeHead as (this: ServerResponse, ...args: unknown[]) => ServerResponse;
+  const write = response.write as (this: ServerResponse, ...args: unknown[]) => boolean;
+  const end = response.end as (this: ServerResponse, ...args: unknown[]) => ServerResponse;
+  let held: { statusCode: number; message?: string } | null = null;
+  const chunks: Buffer[] = [];
+  const collect = (args: unknown[]) => {
+    const [chunk, encoding] = args;
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    if (typeof chunk === "string") chunks.push(Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+    else chunks.push(Buffer.from(chunk as Uint8Array));
+  };
+  const callbackOf = (args: unknown[]) => args.find((arg) => typeof arg === "function") as (() => void) | undefined;
+
+  response.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
+    // Headers given here rather than set before are set, so they are all in one place.
+    const message = typeof rest[0] === "string" ? (rest.shift() as string) : undefined;
+    const given = rest[0];
+    if (Array.isArray(given)) for (let i = 0; i + 1 < given.length; i += 2) this.setHeader(String(given[i]), given[i + 1] as string);
+    else if (given && typeof given === "object") for (const [name, value] of Object.entries(given)) if (value !== undefined) this.setHeader(name, value as string);
+    if (!this.hasHeader(SCRIPT_HASHES_PENDING_HEADER)) return message === undefined ? writeHead.call(this, statusCode) : writeHead.call(this, statusCode, message);
+    held = { statusCode, message };
+    return this;
+  } as ServerResponse["writeHead"];
+  response.write = function (this: ServerResponse, ...args: unknown[]) {
+    if (!held) return write.apply(this, args);
+    collect(args);
+    callbackOf(args.slice(1))?.();
+    return true;
+  } as ServerResponse["write"];
+  response.end = function (this: ServerResponse, ...args: unknown[]) {
+    if (!held) {
+      if (!this.headersSent && this.hasHeader(SCRIPT_HASHES_PENDING_HEADER)) held = { statusCode: this.statusCode };
+      else return end.apply(this, args);
+    }
+    collect(args);
+    const body = Buffer.concat(chunks);
+    const html = decodedBody(body, this.getHeader("content-encoding") as string | undefined);
+    const hashes = html === null ? [] : scriptHashSources(html);
+    const policy = String(this.getHeader("content-security-policy") ?? "");
+    this.setHeader("content-security-policy", policy.replace(SCRIPT_HASHES_PLACEHOLDER, hashes.join(" ")).replace(/\s+;/g, ";"));
+    this.removeHeader(SCRIPT_HASHES_PENDING_HEADER);
+    // Where the proxy found the cached copy is nobody's business outside.
+    this.removeHeader("x-middleware-rewrite");
+    this.setHeader("cache-control", "no-cache");
+    // No validator: a 304 would carry no page to hash, and its CSP would replace the cached one.
+    this.removeHeader("etag");
+    if (body.length > 0 && !this.hasHeader("transfer-encoding")) this.setHeader("content-length", body.length);
+    const { statusCode, message } = held;
+    held = null;
+    if (message === undefined) writeHead.call(this, statusCode);
+    else writeHead.call(this, statusCode, message);
+    return end.call(this, body, callbackOf(args));
+  } as ServerResponse["end"];
+}
+
 function pathOf(target: string | undefined): string {
   try {
     return new URL(target ?? "/", "http://portal").pathname;
@@ -115,6 +201,7 @@ const server = createServer((request, response) => {
   else delete request.headers[CLIENT_ADDRESS_HEADER];
   if (request.url) request.url = repairRequestTarget(request.url);
   const context: RequestContext = {};
+  fillScriptHashes(response);
   applyRequestContext(request, response, context);
   void requestContextStorage().run(context, () => handle(request, response));
 });

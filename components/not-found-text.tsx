@@ -1,11 +1,8 @@
-"use client";
-
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 
 /** The not-found page's title and text. */
-export function NotFoundText() {
-  const t = useTranslations("notFound");
-  const metadata = useTranslations("metadata");
+export async function NotFoundText() {
+  const [t, metadata] = await Promise.all([getTranslations("notFound"), getTranslations("metadata")]);
   return (
     <>
       <title>{metadata("title", { page: t("title") })}</title>

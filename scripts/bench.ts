@@ -1,15 +1,23 @@
 // `npm run bench`: starts the production build on a fresh embedded database and measures,
-// in one run, the static liveness route (the baseline), the logged-out front page, a full
-// brugerkode login and the logged-in front page. Prints figures; asserts nothing.
+// in one run, the static liveness route (the baseline), the public pages, a full brugerkode
+// login and the logged-in front page: requests per second and latency at 10 connections,
+// p99 at 50, each page's HTML and first-load JavaScript, a blank Next page's JavaScript as
+// the reference, and the server's memory before and after. Prints figures; asserts nothing.
+// `npm run bench -- --profile` also writes a V8 CPU profile of the server to .data/profiles.
 import autocannon from "autocannon";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { DEMO_PASSWORD } from "@/db/demo-data";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { startPortal } from "./portal";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-
-const portal = await startPortal({ port: 3200, simulatorPort: 3201, freshDatabase: true, output: "ignore" });
-const base = portal.appUrl;
+const manyConnections = 50;
+const root = path.resolve(import.meta.dirname, "..");
+const profileDir = process.argv.includes("--profile") ? path.join(root, ".data", "profiles") : undefined;
 
 function cookiesFrom(response: Response): string {
   return response.headers
@@ -18,7 +26,101 @@ function cookiesFrom(response: Response): string {
     .join("; ");
 }
 
+const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** The address of every script a page loads by itself (`<script src>`), resolved against the page. */
+function scriptSources(html: string, base: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => new URL(match[1].replaceAll("&amp;", "&"), base).href);
+}
+
+/** Bytes of the page's HTML, raw and gzipped, and of the JavaScript it loads before any interaction, gzipped. */
+async function pageWeight(url: string, headers: Record<string, string> = {}) {
+  const html = await (await fetch(url, { headers })).text();
+  let javascript = 0;
+  for (const source of new Set(scriptSources(html, url))) javascript += gzipSync(Buffer.from(await (await fetch(source)).arrayBuffer())).length;
+  return { html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, javascriptGzip: javascript };
+}
+
+/**
+ * The first-load JavaScript (gzipped) of a blank Next page built with this project's Next and
+ * React: one layout, one page, nothing else. Built once per Next version, kept in .data/bench.
+ */
+function blankNextJavascript(): number {
+  const nextVersion = JSON.parse(readFileSync(path.join(root, "node_modules/next/package.json"), "utf8")).version as string;
+  const cacheFile = path.join(root, ".data", "bench", `blank-next-${nextVersion}.json`);
+  if (existsSync(cacheFile)) return (JSON.parse(readFileSync(cacheFile, "utf8")) as { javascriptGzip: number }).javascriptGzip;
+  console.log(`Building a blank Next ${nextVersion} page for the JavaScript reference (once)…`);
+  // Inside the project, so Next finds its packages here; with a config of its own, so not the portal's.
+  const dir = path.join(root, ".data", "bench", "blank-next");
+  rmSync(dir, { recursive: true, force: true });
+  try {
+    mkdirSync(path.join(dir, "app"), { recursive: true });
+    writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "blank-next", private: true }));
+    writeFileSync(path.join(dir, "next.config.mjs"), "export default {};\n");
+    writeFileSync(path.join(dir, "app", "layout.jsx"), `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`);
+    writeFileSync(path.join(dir, "app", "page.jsx"), `export default function Page() { return <p>Blank</p>; }\n`);
+    execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: dir, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const html = readFileSync(path.join(dir, ".next", "server", "app", "index.html"), "utf8");
+    let javascriptGzip = 0;
+    for (const source of new Set(scriptSources(html, "http://blank/"))) {
+      const file = path.join(dir, ".next", decodeURIComponent(new URL(source).pathname).replace(/^\/_next\//, ""));
+      javascriptGzip += gzipSync(readFileSync(file)).length;
+    }
+    writeFileSync(cacheFile, JSON.stringify({ javascriptGzip }));
+    return javascriptGzip;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Resident memory (bytes) of the portal's server: the process running server.ts below the given one. */
+function serverRss(pid: number | undefined): number {
+  if (!pid) return Number.NaN;
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const parent = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const queue = [pid];
+  let rss = 0;
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    queue.push(...(children.get(current) ?? []));
+    try {
+      if (!readFileSync(`/proc/${current}/cmdline`, "utf8").includes("server.ts")) continue;
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${current}/status`, "utf8"))?.[1] ?? 0);
+      rss = Math.max(rss, kb * 1024);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return rss;
+}
+
+const blankJavascript = blankNextJavascript();
+
+// One argon2id verify as the portal does it (lib/auth/password.ts), the floor of a brugerkode login.
+const demoHash = await hashPassword(DEMO_PASSWORD);
+const verifyTimes: number[] = [];
+for (let i = 0; i < 15; i++) {
+  const start = performance.now();
+  await verifyPassword(demoHash, DEMO_PASSWORD);
+  verifyTimes.push(performance.now() - start);
+}
+const argon2Ms = median(verifyTimes);
+
+const portal = await startPortal({ port: 3200, simulatorPort: 3201, freshDatabase: true, output: "ignore", cpuProfileDir: profileDir });
+const base = portal.appUrl;
+
 try {
+  const rssBefore = serverRss(portal.appPid);
+
   // A CSRF token and its cookie, as a browser holds them when it shows the login form.
   const csrfResponse = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
@@ -39,40 +141,72 @@ try {
   const loggedIn = await (await fetch(`${base}/`, { headers: { cookie: sessionCookie } })).text();
   if (!loggedIn.includes("Bent Brugerkode")) throw new Error("The session cookie did not give a logged-in front page");
 
-  const scenarios: { name: string; options: autocannon.Options; expectedStatus: number }[] = [
+  type Scenario = { name: string; options: autocannon.Options; expectedStatus: number; page?: Record<string, string> };
+  const scenarios: Scenario[] = [
     // The liveness route costs the server nothing; /api/health checks the database, so it is no baseline.
     { name: "liveness (baseline)", options: { url: `${base}/api/health/live` }, expectedStatus: 200 },
-    { name: "front page, logged out", options: { url: `${base}/` }, expectedStatus: 200 },
+    { name: "readiness (1 query)", options: { url: `${base}/api/health` }, expectedStatus: 200 },
+    { name: "front page, logged out", options: { url: `${base}/` }, expectedStatus: 200, page: {} },
+    { name: "front page /en", options: { url: `${base}/en` }, expectedStatus: 200, page: {} },
+    { name: "FAQ for job seekers", options: { url: `${base}/hjaelp/faq-jobsoegere` }, expectedStatus: 200, page: {} },
+    { name: "read-aloud help", options: { url: `${base}/hjaelp/hoejtlaesning` }, expectedStatus: 200, page: {} },
+    { name: "brugerkode login page", options: { url: `${base}/log-ind/brugerkoder` }, expectedStatus: 200, page: {} },
     {
       name: "brugerkode login",
       options: { url: `${base}/api/auth/callback/brugerkode`, method: "POST", headers: loginHeaders, body: loginBody },
       expectedStatus: 302,
     },
-    { name: "front page, logged in", options: { url: `${base}/`, headers: { cookie: sessionCookie } }, expectedStatus: 200 },
+    { name: "front page, logged in", options: { url: `${base}/`, headers: { cookie: sessionCookie } }, expectedStatus: 200, page: { cookie: sessionCookie } },
   ];
 
-  const rows: { name: string; rps: number; p50: number; p99: number; errors: number }[] = [];
+  type Row = { name: string; rps: number; p50: number; p99: number; p99Many: number; single: number; errors: number; weight?: Awaited<ReturnType<typeof pageWeight>> };
+  const rows: Row[] = [];
   for (const scenario of scenarios) {
+    const unexpected = (result: autocannon.Result) =>
+      result.errors + result.timeouts + (scenario.expectedStatus === 200 ? result.non2xx : result.requests.total - result["3xx"]);
     await autocannon({ ...scenario.options, connections, duration: 2 }); // warm-up
     const result = await autocannon({ ...scenario.options, connections, duration: seconds });
-    const unexpected =
-      result.errors + result.timeouts + (scenario.expectedStatus === 200 ? result.non2xx : result.requests.total - result["3xx"]);
-    rows.push({ name: scenario.name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: unexpected });
+    const many = await autocannon({ ...scenario.options, connections: manyConnections, duration: Math.max(3, seconds / 2) });
+    const single = await autocannon({ ...scenario.options, connections: 1, amount: 50 });
+    rows.push({
+      name: scenario.name,
+      rps: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      p99Many: many.latency.p99,
+      single: single.latency.p50,
+      errors: unexpected(result) + unexpected(many) + unexpected(single),
+      weight: scenario.page ? await pageWeight(scenario.options.url as string, scenario.page) : undefined,
+    });
   }
+  const rssAfter = serverRss(portal.appPid);
 
   const baseline = rows[0];
   const pad = (value: string, width: number) => value.padStart(width);
-  console.log(`\nJobnet benchmark: ${connections} connections, ${seconds} s per scenario, production build, embedded database\n`);
+  console.log(`\nJobnet benchmark: ${connections} connections (p99 also at ${manyConnections}), ${seconds} s per scenario, production build, embedded database\n`);
   console.log(
-    `${"scenario".padEnd(24)}${pad("req/s", 9)}${pad("p50 ms", 9)}${pad("p99 ms", 9)}${pad("req/s ÷ base", 14)}${pad("p50 ÷ base", 12)}${pad("errors", 8)}`,
+    `${"scenario".padEnd(24)}${pad("req/s", 8)}${pad("÷ base", 8)}${pad("p50 ms", 8)}${pad("p99 ms", 8)}${pad(`p99@${manyConnections}`, 8)}` +
+      `${pad("HTML KiB", 10)}${pad("gzip", 6)}${pad("JS KiB gz", 11)}${pad("errors", 8)}`,
   );
   for (const row of rows) {
+    const weight = row.weight;
     console.log(
-      `${row.name.padEnd(24)}${pad(row.rps.toFixed(0), 9)}${pad(row.p50.toFixed(1), 9)}${pad(row.p99.toFixed(1), 9)}` +
-        `${pad((row.rps / baseline.rps).toFixed(3), 14)}${pad((row.p50 / Math.max(baseline.p50, 0.5)).toFixed(1), 12)}${pad(String(row.errors), 8)}`,
+      `${row.name.padEnd(24)}${pad(row.rps.toFixed(0), 8)}${pad((row.rps / baseline.rps).toFixed(3), 8)}${pad(row.p50.toFixed(1), 8)}` +
+        `${pad(row.p99.toFixed(1), 8)}${pad(row.p99Many.toFixed(1), 8)}` +
+        `${pad(weight ? kib(weight.html) : "", 10)}${pad(weight ? kib(weight.htmlGzip) : "", 6)}${pad(weight ? kib(weight.javascriptGzip) : "", 11)}${pad(String(row.errors), 8)}`,
     );
   }
-  console.log("\nRatios are against the baseline of the same run; p50 ÷ base uses at least 0.5 ms for the baseline.");
+  const byName = (name: string) => rows.find((row) => row.name === name)!;
+  const queryMs = Math.max(0, byName("readiness (1 query)").single - baseline.single);
+  const loginMs = byName("brugerkode login").single;
+  console.log(`\nFirst-load JavaScript of a blank Next page (the reference): ${kib(blankJavascript)} KiB gzipped.`);
+  console.log(
+    `Brugerkode login at one connection: ${loginMs.toFixed(1)} ms; one argon2id verify ${argon2Ms.toFixed(1)} ms + one query ` +
+      `${queryMs.toFixed(1)} ms (readiness − liveness) = ${(argon2Ms + queryMs).toFixed(1)} ms; ratio ${(loginMs / (argon2Ms + queryMs)).toFixed(2)}.`,
+  );
+  console.log(`Server memory (RSS): ${(rssBefore / 2 ** 20).toFixed(0)} MB before, ${(rssAfter / 2 ** 20).toFixed(0)} MB after.`);
+  console.log("Ratios are against the liveness route of the same run. JavaScript is what the page's own <script src> tags load, gzipped here.");
 } finally {
   await portal.stop();
+  if (profileDir) console.log(`CPU profile of the server in ${profileDir}`);
 }

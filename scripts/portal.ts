@@ -21,6 +21,8 @@ export interface PortalOptions {
    * for `output()` (a test reading the server's log lines).
    */
   output?: "inherit" | "ignore" | "capture";
+  /** A folder for a V8 CPU profile of the portal's server process, written when it stops (`npm run bench -- --profile`). */
+  cpuProfileDir?: string;
 }
 
 export interface RunningPortal {
@@ -31,6 +33,8 @@ export interface RunningPortal {
   exited: Promise<{ name: string; code: number | null }>;
   /** Everything the portal, the simulator and the database setup wrote to stdout and stderr so far, with `output: "capture"`. */
   output(): string;
+  /** The process id of the portal's server command (the benchmark reads its memory). */
+  appPid: number | undefined;
 }
 
 /** The session secret for local runs: kept under .data so sessions survive a restart. */
@@ -104,7 +108,9 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   }
 
   const simulator = run(bin("tsx"), ["mitid-simulator/server.ts"], env, output, captured);
-  const app = run(bin("tsx"), ["server.ts"], { ...env, PORT: String(options.port) }, output, captured);
+  const app = options.cpuProfileDir
+    ? run(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`, "--import", "tsx", "server.ts"], { ...env, PORT: String(options.port) }, output, captured)
+    : run(bin("tsx"), ["server.ts"], { ...env, PORT: String(options.port) }, output, captured);
   const children = [
     { name: "MitID simulator", child: simulator },
     { name: "Jobnet", child: app },
@@ -134,5 +140,5 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     await stop();
     throw error;
   }
-  return { appUrl, simulatorUrl, stop, exited, output: () => captured.join("") };
+  return { appUrl, simulatorUrl, stop, exited, output: () => captured.join(""), appPid: app.pid };
 }

@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/shell/page-shell";
+import { getCitizenSession } from "@/lib/auth/session";
+import { pageAddress } from "@/lib/http/page-address";
 import { markAppCodeRan } from "@/lib/http/request-context";
 import { routing } from "@/lib/i18n/routing";
 
@@ -21,5 +23,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  return <PageShell locale={locale}>{children}</PageShell>;
+  const [citizen, address] = await Promise.all([getCitizenSession(), pageAddress()]);
+  return (
+    <PageShell locale={locale} citizen={citizen} address={address}>
+      {children}
+    </PageShell>
+  );
 }

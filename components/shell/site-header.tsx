@@ -1,19 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { CitizenSession } from "@/lib/auth/session";
+import type { ReactNode } from "react";
 import { localizedPath } from "@/lib/i18n/routing";
 import { LanguageSwitch } from "./language-switch";
-import { LogoutButton } from "./logout-button";
-import { SessionTimeoutWarning } from "./session-timeout-warning";
 
-/** The time this request is answered, milliseconds since the epoch. */
-function requestTime(): number {
-  return Date.now();
-}
-
-export async function SiteHeader({ citizen }: { citizen: CitizenSession | null }) {
+/** The header: the site's name, the language switch, and the visitor's session area if they have one. */
+export async function SiteHeader({ address, sessionArea }: { address: string; sessionArea?: ReactNode }) {
   const [t, locale] = await Promise.all([getTranslations("shell"), getLocale()]);
-  // This request renewed the session: its idle period runs from now, however late the page hydrates.
-  const idleSince = citizen ? requestTime() : 0;
   return (
     <header className="border-b-4 border-primary bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -21,15 +13,8 @@ export async function SiteHeader({ citizen }: { citizen: CitizenSession | null }
           Jobnet
         </a>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-          <LanguageSwitch />
-          {citizen && (
-            <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-              <span>{t("loggedInAs", { name: citizen.name })}</span>
-              <a href={localizedPath(locale, "/profil")}>{t("profileLink")}</a>
-              <LogoutButton locale={locale} label={t("logout")} />
-              <SessionTimeoutWarning idleSince={idleSince} locale={locale} frontPage={localizedPath(locale, "/")} logoutLabel={t("logout")} />
-            </div>
-          )}
+          <LanguageSwitch locale={locale} address={address} />
+          {sessionArea}
         </div>
       </div>
     </header>

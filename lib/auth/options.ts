@@ -72,7 +72,7 @@ export function authOptions(): AuthOptions {
     cookies: authCookies(),
     pages: { signIn: "/log-ind", error: "/log-ind" },
     // Every callback is guarded: an unexpected error inside one is logged under an id and
-    // ends on the login-problem page (app/api/auth/[...nextauth]/route.ts), never as text.
+    // ends on the login-problem page (lib/auth/auth-route.ts), never as text.
     callbacks: {
       redirect: async ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
       signIn: guarded("auth:signin", async ({ user, account, profile }) => {

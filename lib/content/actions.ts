@@ -2,10 +2,12 @@
 // Every export of this file is a server action: a public endpoint anyone can call. Each
 // one checks on the server that the caller is a staff member with the editor role.
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { setResponseStatus } from "@/lib/http/request-context";
 import type { ActionResult } from "@/lib/actions";
 import { staffAction } from "@/lib/actions";
+import { CACHED_PAGES_ROUTE } from "@/lib/http/cached-pages";
 import { localizedPath } from "@/lib/i18n/routing";
 import { changeContentStatus, ContentConflictError, restoreContentVersion, saveFaqEntry, saveYellowNote, type SavedVersion } from "./mutations";
 import { faqEntrySchema, restoreSchema, statusChangeSchema, yellowNoteSchema } from "./schema";
@@ -18,8 +20,9 @@ export interface EditorOutcome {
 const entryPaths = { yellow_note: "gule-sedler", faq_entry: "faq" } as const;
 
 /**
- * Runs a write and opens the entry's page again, saying which version was saved; the page
- * then shows that version everywhere, the form included. A conflict instead comes back to
+ * Runs a write, has the cached public pages made again, and opens the entry's page again,
+ * saying which version was saved; the page then shows that version everywhere, the form
+ * included. A conflict instead comes back to
  * the form with the other editor's version, and the version the editor may now
  * deliberately overwrite. Publishing, withdrawing and restoring have no text of the editor's
  * own to weigh against it, so they say to reload the page instead (`onConflict: "reload"`).
@@ -43,6 +46,8 @@ async function writeThenReopen<Values extends { expectedVersion?: unknown; local
       data: { conflict: error.current },
     };
   }
+  // The cached public pages show yellow notes and FAQ entries: they are made again at once.
+  revalidatePath(CACHED_PAGES_ROUTE, "layout");
   redirect(localizedPath(values.locale, `/medarbejder/redaktion/${entryPaths[kind]}/${saved.id}?gemt=${saved.version}`));
 }
 

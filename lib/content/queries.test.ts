@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { yellowNotes } from "@/db/schema";
+import { faqEntries, yellowNotes } from "@/db/schema";
 import { useFreshDatabase } from "@/tests/support/database";
-import { listActiveYellowNotes, listFaq } from "./queries";
+import { listActiveYellowNotes, listFaq, nextContentChange } from "./queries";
 
 const { db } = useFreshDatabase({ seed: true });
 const now = new Date();
@@ -60,5 +60,34 @@ describe("FAQ", () => {
     const topics = await listFaq({ audience: "arbejdsgivere", locale: "en", now });
     expect(topics.flatMap((group) => group.entries.map((entry) => entry.question))).toContain("How do I create a job ad?");
     expect(topics.flatMap((group) => group.entries.map((entry) => entry.slug))).not.toContain("glemt-adgangskode");
+  });
+});
+
+describe("when the cached public pages must be made again", () => {
+  test("R2.1 the next moment a published note's or FAQ entry's window opens or closes; drafts and past moments do not count", async () => {
+    const at = (iso: string) => new Date(iso);
+    await db().insert(yellowNotes).values([
+      { titleDa: "A", titleEn: "A", bodyDa: "a", bodyEn: "a", status: "published", publishFrom: at("2030-01-10T08:00:00Z"), publishTo: at("2030-01-20T08:00:00Z") },
+      { titleDa: "K", titleEn: "K", bodyDa: "k", bodyEn: "k", status: "draft", publishFrom: at("2030-01-05T08:00:00Z") },
+    ]);
+    const [topic] = await db().select({ topic: faqEntries.topicDa }).from(faqEntries).limit(1);
+    await db()
+      .insert(faqEntries)
+      .values({
+        audience: "jobsoegere",
+        slug: "vindue-test",
+        topicDa: topic.topic,
+        topicEn: "Topic",
+        questionDa: "Spørgsmål?",
+        questionEn: "Question?",
+        answerDa: "Svar.",
+        answerEn: "Answer.",
+        status: "published",
+        publishTo: at("2030-01-15T08:00:00Z"),
+      });
+    expect(await nextContentChange({ now: at("2030-01-01T00:00:00Z") })).toEqual(at("2030-01-10T08:00:00Z"));
+    expect(await nextContentChange({ now: at("2030-01-10T08:00:00Z") })).toEqual(at("2030-01-15T08:00:00Z"));
+    expect(await nextContentChange({ now: at("2030-01-16T00:00:00Z") })).toEqual(at("2030-01-20T08:00:00Z"));
+    expect(await nextContentChange({ now: at("2030-01-21T00:00:00Z") })).toBeNull();
   });
 });

@@ -196,3 +196,21 @@ export async function getFaqEntryForEditors({ id }: { id: string }) {
   const [entry] = await db().select(faqColumns).from(faqEntries).where(eq(faqEntries.id, id));
   return entry ?? null;
 }
+
+/**
+ * The next moment after `now` at which a published yellow note or FAQ entry comes into view
+ * or leaves it (its publish window opens or closes), or null when none is scheduled. The
+ * cached public pages are made again then.
+ */
+export async function nextContentChange({ now }: { now: Date }): Promise<Date | null> {
+  const upcoming = [yellowNotes, faqEntries].flatMap((table) =>
+    [table.publishFrom, table.publishTo].map(
+      (column) => sql`(select min(${column}) from ${table} where ${table.status} = 'published' and ${column} > ${now.toISOString()})`,
+    ),
+  );
+  // One round trip: PostgreSQL's least() passes over the windows that have no such moment.
+  const [row] = await db()
+    .select({ seconds: sql<number | null>`extract(epoch from least(${sql.join(upcoming, sql`, `)}))`.mapWith((value) => (value === null ? null : Number(value))) })
+    .from(sql`(values (1)) as moment(one)`);
+  return row?.seconds === null || row?.seconds === undefined ? null : new Date(row.seconds * 1000);
+}

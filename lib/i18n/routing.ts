@@ -27,3 +27,16 @@ export function localizedPath(locale: string, path: `/${string}`): string {
   if (path === "/") return prefix || "/";
   return `${prefix}${path}`;
 }
+
+/**
+ * A page address without its language prefix, and that language: "/en/hjaelp/faq-jobsoegere"
+ * → en, "/hjaelp/faq-jobsoegere"; "/en" → en, "/"; "/profil" → da, "/profil".
+ */
+export function splitLocalePrefix(pathname: string): { locale: Locale; path: `/${string}` } {
+  for (const locale of routing.locales) {
+    if (locale === routing.defaultLocale) continue;
+    if (pathname === `/${locale}`) return { locale, path: "/" };
+    if (pathname.startsWith(`/${locale}/`)) return { locale, path: pathname.slice(locale.length + 1) as `/${string}` };
+  }
+  return { locale: routing.defaultLocale, path: (pathname.startsWith("/") ? pathname : `/${pathname}`) as `/${string}` };
+}

@@ -59,8 +59,8 @@ for (const [path, heading] of [
   });
 }
 
-test("X5 pages carry a nonce-based CSP and security headers", async ({ page }) => {
-  const response = await page.goto("/");
+test("X5 pages rendered for their request carry a nonce-based CSP and security headers", async ({ page }) => {
+  const response = await page.goto("/log-ind/brugerkoder");
   const headers = response!.headers();
   expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");

@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/shell/client-messages";
+
+/** The support request form's texts, for its validation in the browser. */
+export default function Layout({ children }: { children: ReactNode }) {
+  return <ClientMessages namespaces={["supportRequest"]}>{children}</ClientMessages>;
+}

@@ -1,0 +1,41 @@
+import { createHash } from "node:crypto";
+import { describe, expect, test } from "vitest";
+import { contentSecurityPolicy, SCRIPT_HASHES_PLACEHOLDER, scriptHashSources } from "./security-headers";
+
+const sha = (body: string) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`;
+
+describe("the CSP of pages", () => {
+  test("X5 a page rendered for its request allows its nonce; a cached page waits for its hashes; neither allows inline scripts", () => {
+    const options = { brokerOrigin: "http://localhost:3001", https: false, development: false };
+    const rendered = contentSecurityPolicy({ ...options, scripts: { nonce: "abc" } });
+    expect(rendered).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic';");
+    const cached = contentSecurityPolicy({ ...options, scripts: "hashes" });
+    expect(cached).toContain(`script-src 'self' ${SCRIPT_HASHES_PLACEHOLDER};`);
+    for (const policy of [rendered, cached]) {
+      expect(/script-src [^;]*unsafe-inline/.test(policy)).toBe(false);
+    }
+  });
+
+  test("X5 only Next's own data scripts get a hash, each once", () => {
+    const first = "(self.__next_f=self.__next_f||[]).push([0])";
+    const chunk = 'self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n2:I[\\"x\\"]\\n"])';
+    const other = 'self.__next_f.push([1,"a"]);alert(1)';
+    const chunkList = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/a.js"],"runtimeModuleIds":[94553]});';
+    const notAList = '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"a":1}, alert(1));';
+    const html = [
+      `<html><head><script src="/_next/static/chunks/main.js" async=""></script></head><body>`,
+      `<script id="_R_">${chunkList}</script>`,
+      `<script>${notAList}</script>`,
+      `<script>${first}</script>`,
+      `<script>${chunk}</script>`,
+      `<script>${chunk}</script>`,
+      `<script>${other}</script>`,
+      `<script>alert(document.cookie)</script>`,
+      `<script type="module">import("/x.js")</script>`,
+      `<script>self.__next_f.push([2,null])</script>`,
+      `</body></html>`,
+    ].join("");
+    expect(scriptHashSources(html)).toEqual([sha(chunkList), sha(first), sha(chunk), sha("self.__next_f.push([2,null])")]);
+    expect(scriptHashSources("<p>no scripts</p>")).toEqual([]);
+  });
+});
