@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Pages are no-store or served from the server's own cache without a validator (server.ts):
+  // an ETag would only cost a hash of every page's body.
+  generateEtags: false,
   experimental: {
     // Cached pages (app/statisk) are kept in memory only: a server starts with none, so what
     // it serves always comes from the database it runs with, never from an earlier run's.

@@ -5,9 +5,11 @@
 // a page's 4xx status, the 503 page for a page that failed on an unreachable database, a
 // 400 for a request Next could not read. Errors are logged without their data from the
 // first line on (lib/log-sink.ts).
-// `npm start`, the browser tests and production run the portal with it:
-//   NODE_ENV=production npx tsx server.ts   (after `npx next build`)
+// `npm run build` bundles it (esbuild) into .next/jobnet-server.mjs, which `npm start`, the
+// browser tests and production run with plain Node — no TypeScript loader in the request path:
+//   npm run build && NODE_ENV=production node .next/jobnet-server.mjs
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
 import next from "next";
 import { databaseUnavailablePage } from "./lib/database-unavailable-page";
 import { refusalPage, type PlainPage } from "./lib/http/plain-page";
@@ -33,7 +35,9 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
 const trustedProxies = trustedProxyCount(process.env.TRUSTED_PROXY_COUNT);
 
-const app = next({ dev: false, dir: import.meta.dirname, port });
+// The project folder: this file's, or its parent when run as the bundle in .next/.
+const projectDir = path.basename(import.meta.dirname) === ".next" ? path.dirname(import.meta.dirname) : import.meta.dirname;
+const app = next({ dev: false, dir: projectDir, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

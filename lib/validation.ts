@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+// The same schemas check forms in the browser, whose CSP allows no eval: zod's compiled
+// parsers (and its probe for them, which the browser reports as a CSP violation) are off.
+z.config({ jitless: true });
+
 // The shared zod building blocks. Every schema that reads text — forms, the API, search,
 // login, claims from the MitID broker — starts its text fields with `text()`, never with
 // `z.string()` (a test checks the source), so no text PostgreSQL cannot store gets past

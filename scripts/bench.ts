@@ -74,7 +74,7 @@ function blankNextJavascript(): number {
   }
 }
 
-/** Resident memory (bytes) of the portal's server: the process running server.ts below the given one. */
+/** Resident memory (bytes) of the portal's server: the process running its bundle (.next/jobnet-server.mjs). */
 function serverRss(pid: number | undefined): number {
   if (!pid) return Number.NaN;
   const children = new Map<number, number[]>();
@@ -93,7 +93,7 @@ function serverRss(pid: number | undefined): number {
     const current = queue.shift()!;
     queue.push(...(children.get(current) ?? []));
     try {
-      if (!readFileSync(`/proc/${current}/cmdline`, "utf8").includes("server.ts")) continue;
+      if (!readFileSync(`/proc/${current}/cmdline`, "utf8").includes("jobnet-server.mjs")) continue;
       const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${current}/status`, "utf8"))?.[1] ?? 0);
       rss = Math.max(rss, kb * 1024);
     } catch {

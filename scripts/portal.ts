@@ -1,4 +1,4 @@
-// Starts the portal as it runs in production (server.ts on the last build) with the
+// Starts the portal as it runs in production (server.ts's bundle on the last build) with the
 // MitID simulator beside it: used by `npm start`, the browser tests and the benchmark.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -81,8 +81,9 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000)
 
 export async function startPortal(options: PortalOptions): Promise<RunningPortal> {
   const output = options.output ?? "inherit";
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    throw new Error("There is no production build. Run `npx next build` (npm start and npm test do it for you).");
+  const serverBundle = path.join(root, ".next", "jobnet-server.mjs");
+  if (!existsSync(path.join(root, ".next", "BUILD_ID")) || !existsSync(serverBundle)) {
+    throw new Error("There is no production build. Run `npm run build` (npm start and npm test do it for you).");
   }
   const appUrl = `http://localhost:${options.port}`;
   const simulatorUrl = `http://localhost:${options.simulatorPort}`;
@@ -108,9 +109,9 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   }
 
   const simulator = run(bin("tsx"), ["mitid-simulator/server.ts"], env, output, captured);
-  const app = options.cpuProfileDir
-    ? run(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`, "--import", "tsx", "server.ts"], { ...env, PORT: String(options.port) }, output, captured)
-    : run(bin("tsx"), ["server.ts"], { ...env, PORT: String(options.port) }, output, captured);
+  // The portal's server as production runs it: the bundle `npm run build` makes, with plain Node.
+  const profile = options.cpuProfileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const app = run(process.execPath, [...profile, serverBundle], { ...env, PORT: String(options.port) }, output, captured);
   const children = [
     { name: "MitID simulator", child: simulator },
     { name: "Jobnet", child: app },

@@ -62,6 +62,8 @@ async function reaches(executor: Executor, actor: Actor, citizen: { id: string; 
  * who, what and which citizen id — never a CPR number.
  */
 export async function assertMayReachCitizen(executor: Executor, { actor, citizenId, action }: { actor: Actor; citizenId: string; action: string }): Promise<void> {
+  // A citizen's own data: their session was found with their citizen row, so no lookup is needed.
+  if (actor.kind === "citizen" && actor.id === citizenId) return;
   const [citizen] = await executor.select({ id: citizens.id, jobcenter: citizens.jobcenter }).from(citizens).where(eq(citizens.id, citizenId));
   if (!citizen) throw new NotFoundError("citizen");
   if (await reaches(executor, actor, citizen)) return;

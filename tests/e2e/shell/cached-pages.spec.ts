@@ -102,3 +102,13 @@ test("X2 a page's HTML carries the texts its own scripts use, not the message fi
   // The login form's own validation messages travel with it, for checking in the browser.
   expect(form).toContain(da.brugerkodeLogin.errors.usernameMissing);
 });
+
+test("X5 a form checked in the browser breaks no rule of its page's CSP", async ({ page }) => {
+  const violations = await watchCspViolations(page);
+  await page.goto("/log-ind/brugerkoder");
+  await expectHydrated(page);
+  // The form's own check runs in the browser: nothing it does may need eval.
+  await page.getByRole("button", { name: da.brugerkodeLogin.submit }).click();
+  await expect(page.getByText(da.brugerkodeLogin.errors.usernameMissing).first()).toBeVisible();
+  expect(await violations()).toEqual([]);
+});

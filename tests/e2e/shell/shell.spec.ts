@@ -69,3 +69,13 @@ test("X5 pages rendered for their request carry a nonce-based CSP and security h
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["x-powered-by"]).toBeUndefined();
 });
+
+test("X1 every page names the site's icon, and the icon is there", async ({ page, request }) => {
+  for (const path of ["/", "/log-ind/brugerkoder", "/en/findes-ikke"]) {
+    await page.goto(path);
+    await expect(page.locator('head link[rel="icon"]')).toHaveAttribute("href", "/favicon.svg");
+  }
+  const icon = await request.get("/favicon.svg");
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+});

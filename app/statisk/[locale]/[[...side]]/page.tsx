@@ -84,7 +84,7 @@ function pathOf(side: string[] | undefined): CachedPagePath {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, side } = await params;
   const t = await getTranslations({ locale, namespace: "metadata" });
-  return { title: t("siteName"), description: t("description"), ...(await pageAt(side).generateMetadata(propsFor(locale))) };
+  return { title: t("siteName"), description: t("description"), icons: { icon: "/favicon.svg" }, ...(await pageAt(side).generateMetadata(propsFor(locale))) };
 }
 
 /**
