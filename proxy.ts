@@ -15,6 +15,10 @@ import { contentSecurityPolicy, SCRIPT_HASHES_PENDING_HEADER } from "@/lib/secur
 
 const intl = createIntlMiddleware(routing);
 
+// Request headers a page render reads as its input (Next: the nonce from the CSP; next-intl:
+// the locale; the shell: the page's address). The proxy sets them itself; a visitor's own never count.
+const RENDER_INPUT_HEADERS = ["content-security-policy", "x-nonce", PAGE_ADDRESS_HEADER, "x-next-intl-locale"];
+
 // Re-issuing the session cookie costs an encryption; once a minute is enough for a 30-minute idle limit.
 const RENEW_AFTER_SECONDS = 60;
 
@@ -89,7 +93,10 @@ export async function proxy(request: NextRequest) {
     testClock: process.env.JOBNET_TEST_CLOCK === "1",
   });
   if (cached) {
-    const response = NextResponse.rewrite(new URL(cached, request.url));
+    // The cached copy is made from this request: nothing a visitor sends may reach it.
+    const headers = new Headers(request.headers);
+    for (const name of RENDER_INPUT_HEADERS) headers.delete(name);
+    const response = NextResponse.rewrite(new URL(cached, request.url), { request: { headers } });
     // It holds no nonce: the portal's server adds the hashes of its scripts (server.ts).
     response.headers.set("Content-Security-Policy", csp("hashes"));
     response.headers.set(SCRIPT_HASHES_PENDING_HEADER, "1");

@@ -108,8 +108,16 @@ function applyRequestContext(request: IncomingMessage, response: ServerResponse,
   } as ServerResponse["end"];
 }
 
-/** The body as text, whatever Next compressed it with; null for an encoding not known here. */
+/** The body as text, whatever Next compressed it with; null for an encoding not known here or a body that does not decode. */
 function decodedBody(body: Buffer, encoding: string | undefined): string | null {
+  try {
+    return decode(body, encoding);
+  } catch {
+    return null;
+  }
+}
+
+function decode(body: Buffer, encoding: string | undefined): string | null {
   switch ((encoding ?? "identity").trim().toLowerCase()) {
     case "identity":
       return body.toString("utf8");
@@ -156,6 +164,7 @@ function fillScriptHashes(response: ServerResponse) {
     return this;
   } as ServerResponse["writeHead"];
   response.write = function (this: ServerResponse, ...args: unknown[]) {
+    if (!held && !this.headersSent && this.hasHeader(SCRIPT_HASHES_PENDING_HEADER)) held = { statusCode: this.statusCode };
     if (!held) return write.apply(this, args);
     collect(args);
     callbackOf(args.slice(1))?.();
@@ -175,7 +184,8 @@ function fillScriptHashes(response: ServerResponse) {
     this.removeHeader(SCRIPT_HASHES_PENDING_HEADER);
     // Where the proxy found the cached copy is nobody's business outside.
     this.removeHeader("x-middleware-rewrite");
-    this.setHeader("cache-control", "no-cache");
+    // It may set this visitor's CSRF cookie: no shared cache keeps it.
+    this.setHeader("cache-control", "private, no-cache");
     // No validator: a 304 would carry no page to hash, and its CSP would replace the cached one.
     this.removeHeader("etag");
     if (body.length > 0 && !this.hasHeader("transfer-encoding")) this.setHeader("content-length", body.length);

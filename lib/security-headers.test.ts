@@ -37,5 +37,8 @@ describe("the CSP of pages", () => {
     ].join("");
     expect(scriptHashSources(html)).toEqual([sha(chunkList), sha(first), sha(chunk), sha("self.__next_f.push([2,null])")]);
     expect(scriptHashSources("<p>no scripts</p>")).toEqual([]);
+    // Inside the page's content, even a script of the right shape gets no hash.
+    const content = `<main id="indhold"><div class="rich-text"><script>${chunk}</script></div></main><script>${first}</script>`;
+    expect(scriptHashSources(content)).toEqual([sha(first)]);
   });
 });

@@ -60,8 +60,9 @@ export const nonPageContentSecurityPolicy =
 
 // Next's own inline scripts in a page are data and nothing else: the first line of React's
 // stream and each further chunk as one JSON string, and Turbopack's list of the page's
-// script files (a JSON object). Only scripts of exactly these shapes get a hash, so even
-// markup that slipped into a page could not have a script of its own run.
+// script files (a JSON object). Only scripts of exactly these shapes, outside the page's
+// <main> content, get a hash: markup that slipped into the content could not have a script
+// of its own run, and one elsewhere could at most be data of the same shapes.
 const NEXT_DATA_SCRIPT = [
   /^\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)\.push\(\[0\]\)$/,
   /^self\.__next_f\.push\(\[\d+,\s*"(?:[^"\\]|\\.)*"\]\)$/,
@@ -92,8 +93,13 @@ function isNextDataScript(body: string): boolean {
  */
 export function scriptHashSources(html: string): string[] {
   const sources = new Set<string>();
+  // The page's content (editors' text among it) is inside <main>; Next's scripts never are.
+  const mainStart = html.search(/<main[\s>]/i);
+  const mainEnd = html.lastIndexOf("</main>");
+  const insideMain = (index: number) => mainStart !== -1 && mainEnd !== -1 && index > mainStart && index < mainEnd;
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const [, attributes, body] = match;
+    if (insideMain(match.index)) continue;
     if (/\ssrc\s*=/i.test(attributes)) continue;
     if (!isNextDataScript(body)) continue;
     sources.add(`'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`);

@@ -35,6 +35,7 @@ const cached = new Set<string>(CACHED_PAGE_PATHS);
  * A trailing slash or a differently written address is not matched, and gets the ordinary page.
  */
 export function cachedPagePath(pathname: string): string | null {
+  if (!pathname.startsWith("/")) return null;
   const { locale, path } = splitLocalePrefix(pathname);
   if (!cached.has(path)) return null;
   return `${CACHED_PAGES_PREFIX}/${locale}${path === "/" ? "" : path}`;

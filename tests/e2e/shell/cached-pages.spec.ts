@@ -47,7 +47,7 @@ for (const { path, heading } of cachedPages) {
     expect(headers["x-jobnet-script-hashes"]).toBeUndefined();
     // The inner address is never told.
     expect(JSON.stringify(headers)).not.toContain("statisk");
-    expect(headers["cache-control"]).toBe("no-cache");
+    expect(headers["cache-control"]).toBe("private, no-cache");
     await expectHydrated(page);
     expect(await violations()).toEqual([]);
   });
