@@ -22,7 +22,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,db,mitid-simulator,scripts}/**/*.test.ts"],
+    include: ["{lib,db,components,mitid-simulator,scripts}/**/*.test.ts"],
     environment: "node",
     testTimeout: 20_000,
     hookTimeout: 60_000,

@@ -22,10 +22,8 @@ export function ActionForm({
 }) {
   const t = useTranslations();
   const [state, formAction] = useActionState(action, null);
-  // A problem with the form as a whole is a key from the root; one with a hidden field a key
-  // under `errors` (the schemas of such forms are registered under `errors`, lib/form-messages.ts).
-  const problems =
-    state?.status === "error" ? Object.entries(state.fieldErrors).flatMap(([field, keys]) => keys.map((key) => (field === "_form" ? key : `errors.${key}`))) : [];
+  // Every problem is a key from the root of the message files (lib/actions.ts).
+  const problems = state?.status === "error" ? Object.values(state.fieldErrors).flat() : [];
   return (
     <form action={formAction} className={className}>
       {Object.entries(fields).map(([name, value]) => (

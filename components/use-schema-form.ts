@@ -1,13 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
-import type { z } from "zod";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { ActionResult } from "@/lib/actions";
-import { formMessagesNamespace, formParseOptions } from "@/lib/form-messages";
 import type { SummaryError } from "./error-summary";
+import { lazySchemaResolver, type SchemaLoader } from "./lazy-schema-resolver";
 
 // The form's values are the schema's business; the hook only needs the action's result data.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form values pass through unchanged
@@ -17,9 +15,10 @@ type Action<Data> = (previous: ActionResult<any, any> | null, formData: FormData
  * A form driven by one zod schema in the browser (react-hook-form) and on the server (the
  * action). Without JavaScript the form posts to the action and its answer — errors with
  * what was typed, or the result — comes back in the page; with JavaScript the schema
- * checks first and the answer is shown in place. Messages are translation keys under the
- * namespace the schema is registered with (lib/form-messages.ts); problems with the form as a
- * whole are keys from the root.
+ * checks first and the answer is shown in place. The schema is loaded when the form is first
+ * focused or sent, so zod is not part of the page's first-load JavaScript
+ * (components/lazy-schema-resolver.ts). Every message, from the browser's check or the
+ * action's, is a translation key from the root of the message files.
  */
 export function useSchemaForm<Values extends FieldValues, Data = unknown>({
   schema,
@@ -29,7 +28,8 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
   idPrefix = "",
   resetAfterSuccess = false,
 }: {
-  schema: z.ZodType<unknown, Values>;
+  /** Loads the schema the action parses with: `() => import("@/lib/support/schema").then((m) => m.supportRequestSchema)`. */
+  schema: SchemaLoader<Values>;
   action: Action<Data>;
   fields: readonly Path<Values>[];
   /** Values the form sends in hidden inputs; the schema checks them in the browser too. */
@@ -40,14 +40,14 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
   resetAfterSuccess?: boolean;
 }) {
   const t = useTranslations();
-  const messages = formMessagesNamespace(schema);
   const formRef = useRef<HTMLFormElement>(null);
   const [state, formAction, pending] = useActionState(action, null);
   const serverErrors = state?.status === "error" ? state.fieldErrors : {};
   const returned = (state?.status === "error" ? state.values : {}) as Partial<Values>;
+  // Made once per form: the form's schema does not change while it is shown.
+  const [{ resolver, preload }] = useState(() => lazySchemaResolver(schema));
   const form = useForm<Values>({
-    // The resolver's types expect the schema's exact input and output; the action owns the output.
-    resolver: zodResolver(schema as never, formParseOptions) as unknown as Resolver<Values>,
+    resolver,
     shouldFocusError: false,
     defaultValues: { ...returned, ...hiddenValues } as DefaultValues<Values>,
   });
@@ -55,7 +55,7 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
 
   const errorFor = (field: Path<Values>): string | undefined => {
     const key = (errors[field]?.message as string | undefined) ?? serverErrors[field]?.[0];
-    return key ? t(`${messages}.${key}` as "errors.unexpected") : undefined;
+    return key ? t(key as "errors.unexpected") : undefined;
   };
   const summary: SummaryError[] = fields.flatMap((field) => {
     const message = errorFor(field);
@@ -69,7 +69,7 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
       .map((field) => (errors[field as Path<Values>]?.message as string | undefined) ?? serverErrors[field]?.[0])
       .filter((key): key is string => Boolean(key)),
   );
-  for (const key of hiddenProblems) summary.push({ fieldId: `${idPrefix}${fields[0]}`, message: t(`${messages}.${key}` as "errors.unexpected") });
+  for (const key of hiddenProblems) summary.push({ fieldId: `${idPrefix}${fields[0]}`, message: t(key as "errors.unexpected") });
   if (serverErrors._form) {
     const reference = state?.status === "error" && state.errorId ? ` (${state.errorId})` : "";
     summary.push({ fieldId: `${idPrefix}${fields[0]}`, message: serverErrors._form.map((key) => t(key as "errors.unexpected")).join(" ") + reference });
@@ -100,6 +100,6 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
     failure: state?.status === "error" ? (state.data as Data | undefined) : undefined,
     returned,
     pending,
-    formProps: { ref: formRef, action: formAction, onSubmit, noValidate: true },
+    formProps: { ref: formRef, action: formAction, onSubmit, onFocus: preload, noValidate: true },
   };
 }

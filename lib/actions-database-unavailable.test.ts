@@ -5,7 +5,7 @@ import { db, openPostgres, useDatabase, type DatabaseHandle } from "@/db/client"
 import da from "@/messages/da.json";
 import en from "@/messages/en.json";
 import { closedPort } from "@/tests/support/tcp-proxy";
-import { serverAction } from "./actions";
+import { citizenAction } from "./actions";
 
 // The support request form and other public actions read the session first; here there is none.
 vi.mock("@/lib/auth/session", () => ({ getCitizenSession: async () => null }));
@@ -35,7 +35,7 @@ const logged = () => vi.mocked(console.warn).mock.calls.map((call) => String(cal
 
 describe("a server action when the database cannot be reached", () => {
   test("X4 a query that meets the lost database gives the form a plain message and a logged error id, not 'an error occurred'", async () => {
-    const action = serverAction({ schema, access: "public" }, async () => {
+    const action = citizenAction({ schema, access: "public" }, async () => {
       await db().execute(sql`select 1`);
     });
     const result = await action(null, form());
@@ -51,14 +51,14 @@ describe("a server action when the database cannot be reached", () => {
     const handler = vi.fn(async () => {
       await db().execute(sql`select 1`);
     });
-    const result = await serverAction({ schema, access: "public" }, handler)(null, form());
+    const result = await citizenAction({ schema, access: "public" }, handler)(null, form());
     expect(handler).toHaveBeenCalled();
     expect(result).toMatchObject({ status: "error", fieldErrors: { _form: ["databaseUnavailable.form"] } });
     expect(logged()).toContain(`errorId="${result.status === "error" ? result.errorId : "?"}" context="query"`);
   });
 
   test("X4 any other failure is still the unexpected error", async () => {
-    const result = await serverAction({ schema, access: "public" }, async () => {
+    const result = await citizenAction({ schema, access: "public" }, async () => {
       throw new Error("a bug");
     })(null, form());
     expect(result).toMatchObject({ status: "error", fieldErrors: { _form: ["errors.unexpected"] } });

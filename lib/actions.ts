@@ -6,7 +6,8 @@ import type { StaffRole } from "@/db/schema";
 import { getCitizenSession, type CitizenSession } from "@/lib/auth/session";
 import { AppError, logUnexpectedError } from "@/lib/errors";
 import { markAppCodeRan, refuseInput, setResponseStatus } from "@/lib/http/request-context";
-import { formParseOptions } from "@/lib/form-messages";
+import { formParseOptions, qualifiedMessageKey } from "@/lib/form-messages";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import { log } from "@/lib/log";
 import { getStaffSession, type StaffSession } from "@/lib/staff/session";
 
@@ -15,7 +16,10 @@ export type ActionResult<Values = Record<string, unknown>, Data = unknown> =
   | { status: "ok"; data?: Data }
   | {
       status: "error";
-      /** Translation keys per field; "_form" holds a problem with the form as a whole. */
+      /**
+       * Translation keys from the root of the message files, per field; "_form" holds a
+       * problem with the form as a whole.
+       */
       fieldErrors: Record<string, string[]>;
       /** What was typed, to fill the form again (never a password). */
       values: Partial<Values>;
@@ -45,6 +49,8 @@ async function parseAndRun<Schema extends z.ZodType, Data>(
   schema: Schema,
   formData: FormData,
   run: (input: z.output<Schema>) => Promise<ActionResult<z.input<Schema>, Data> | void>,
+  // The form's own schema, whose registration says where its messages are (lib/form-messages.ts).
+  messagesOf: z.ZodType = schema,
 ): Promise<ActionResult<z.input<Schema>, Data>> {
   markAppCodeRan();
   // Anyone can call an action with anything; a form's data is the only thing it takes.
@@ -56,16 +62,21 @@ async function parseAndRun<Schema extends z.ZodType, Data>(
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "_form");
-      (fieldErrors[field] ??= []).push(issue.message);
+      (fieldErrors[field] ??= []).push(qualifiedMessageKey(messagesOf, issue.message));
     }
     const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !/password|adgangskode|repeat/i.test(key)));
     return { status: "error", fieldErrors, values: values as Partial<z.input<Schema>> };
   }
   try {
     const result = (await run(parsed.data)) ?? { status: "ok" };
+    if (result.status !== "error") return result;
     // A handler's own field errors are bad input too, unless it said more precisely what.
-    if (result.status === "error") refuseInput(400, { unlessStatusSet: true });
-    return result;
+    refuseInput(400, { unlessStatusSet: true });
+    // A handler names a field's problem by the schema's key, as the schema does; "_form" keys are from the root.
+    const fieldErrors = Object.fromEntries(
+      Object.entries(result.fieldErrors).map(([field, keys]) => [field, field === "_form" ? keys : keys.map((key) => qualifiedMessageKey(messagesOf, key))]),
+    );
+    return { ...result, fieldErrors };
   } catch (error) {
     // redirect(), notFound() and Next's other control flow reach Next unchanged.
     unstable_rethrow(error);
@@ -88,16 +99,27 @@ async function parseAndRun<Schema extends z.ZodType, Data>(
  */
 type Access = "public" | "citizen" | "citizen-changing-password";
 
+/** The citizen a handler is given: the logged-in one where access requires one, else whoever is logged in, if anyone. */
+type CitizenFor<A extends Access> = A extends "public" ? CitizenSession | null : CitizenSession;
+
+/** The page's language, which every citizen form sends (a hidden `locale` field); Danish if missing or unknown. */
+const localeField = z.object({ locale: z.enum(routing.locales).catch(routing.defaultLocale) });
+
 /**
  * The one way a citizen-facing server action is made. Every exported action is a public
  * endpoint, so this reads the session, refuses a missing one where a citizen is required,
  * and parses the form with the action's zod schema — the same schema the form uses in the
- * browser — before the handler runs.
+ * browser — plus the page's `locale`, before the handler runs. The handler gets the parsed
+ * input with `locale`, and the citizen: never null where access requires one.
  */
-export function serverAction<Schema extends z.ZodType, Data = unknown>(
-  options: { schema: Schema; access: Access },
-  handler: (input: z.output<Schema>, context: { citizen: CitizenSession | null }) => Promise<ActionResult<z.input<Schema>, Data> | void>,
+export function citizenAction<Schema extends z.ZodType, A extends Access, Data = unknown>(
+  options: { schema: Schema; access: A },
+  handler: (
+    input: z.output<Schema> & { locale: Locale },
+    context: { citizen: CitizenFor<A> },
+  ) => Promise<ActionResult<z.input<Schema>, Data> | void>,
 ) {
+  const schema = options.schema.and(localeField);
   return async function action(_previous: ActionResult | null, formData: FormData): Promise<ActionResult<z.input<Schema>, Data>> {
     markAppCodeRan();
     const citizen = await getCitizenSession();
@@ -108,7 +130,9 @@ export function serverAction<Schema extends z.ZodType, Data = unknown>(
       log.warn("citizen_action_denied", { access: options.access, citizenId: citizen?.citizenId });
       return refused("errors.noPasswordToReplace", 403);
     }
-    return parseAndRun(options.schema, formData, (input) => handler(input, { citizen }));
+    const run = (input: z.output<typeof schema>) =>
+      handler(input as z.output<Schema> & { locale: Locale }, { citizen: citizen as CitizenFor<A> }) as Promise<ActionResult<z.input<typeof schema>, Data> | void>;
+    return parseAndRun(schema, formData, run, options.schema) as Promise<ActionResult<z.input<Schema>, Data>>;
   };
 }
 

@@ -18,12 +18,12 @@ export function formMessagesNamespace(schema: z.ZodType): string {
   return formMessages.get(schema)?.namespace ?? "errors";
 }
 
-/**
- * The key of a problem whose check has no message of its own: a field missing from the post,
- * a hidden value that was changed. Every namespace has it, so no problem is ever shown as
- * zod's English text or as a raw key.
- */
-export const INVALID_INPUT_KEY = "invalid";
+export { INVALID_INPUT_KEY, formParseOptions } from "./form-parse-options";
 
-/** How every form is parsed, in the browser and on the server. */
-export const formParseOptions = { error: () => INVALID_INPUT_KEY };
+/**
+ * A message key of a form schema as a key from the root of the message files: `cprMissing`
+ * from a schema registered under `staff.errors` is `staff.errors.cprMissing`.
+ */
+export function qualifiedMessageKey(schema: z.ZodType, key: string): string {
+  return `${formMessagesNamespace(schema)}.${key}`;
+}

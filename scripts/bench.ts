@@ -1,16 +1,21 @@
-// `npm run bench`: starts the production build on a fresh embedded database and measures,
-// in one run, the static liveness route (the baseline), the public pages, a full brugerkode
-// login and the logged-in front page: requests per second and latency at 10 connections,
-// p99 at 50, each page's HTML and first-load JavaScript, a blank Next page's JavaScript as
-// the reference, and the server's memory before and after. Prints figures; asserts nothing.
-// `npm run bench -- --profile` also writes a V8 CPU profile of the server to .data/profiles.
+// `npm run bench`: starts the production build on a fresh database — embedded, or PostgreSQL
+// when BENCH_DATABASE_URL is set — and measures, in one run, the static liveness route (the
+// baseline), a blank Next page rendered per request (the framework's floor), the public pages,
+// a full brugerkode login and the logged-in front page: requests per second and latency at 10
+// connections, p99 at 50, each page's HTML and first-load JavaScript, a blank Next page's
+// JavaScript as the reference, and the server's memory before and after. Prints figures;
+// asserts nothing. `npm run bench -- --profile` also writes a V8 CPU profile of the server to
+// .data/profiles.
 import autocannon from "autocannon";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
 import { DEMO_PASSWORD } from "@/db/demo-data";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { blankNext, scriptSources, startBlankNext } from "./blank-next";
 import { startPortal } from "./portal";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -29,49 +34,12 @@ function cookiesFrom(response: Response): string {
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** The address of every script a page loads by itself (`<script src>`), resolved against the page. */
-function scriptSources(html: string, base: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => new URL(match[1].replaceAll("&amp;", "&"), base).href);
-}
-
 /** Bytes of the page's HTML, raw and gzipped, and of the JavaScript it loads before any interaction, gzipped. */
 async function pageWeight(url: string, headers: Record<string, string> = {}) {
   const html = await (await fetch(url, { headers })).text();
   let javascript = 0;
   for (const source of new Set(scriptSources(html, url))) javascript += gzipSync(Buffer.from(await (await fetch(source)).arrayBuffer())).length;
   return { html: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, javascriptGzip: javascript };
-}
-
-/**
- * The first-load JavaScript (gzipped) of a blank Next page built with this project's Next and
- * React: one layout, one page, nothing else. Built once per Next version, kept in .data/bench.
- */
-function blankNextJavascript(): number {
-  const nextVersion = JSON.parse(readFileSync(path.join(root, "node_modules/next/package.json"), "utf8")).version as string;
-  const cacheFile = path.join(root, ".data", "bench", `blank-next-${nextVersion}.json`);
-  if (existsSync(cacheFile)) return (JSON.parse(readFileSync(cacheFile, "utf8")) as { javascriptGzip: number }).javascriptGzip;
-  console.log(`Building a blank Next ${nextVersion} page for the JavaScript reference (once)…`);
-  // Inside the project, so Next finds its packages here; with a config of its own, so not the portal's.
-  const dir = path.join(root, ".data", "bench", "blank-next");
-  rmSync(dir, { recursive: true, force: true });
-  try {
-    mkdirSync(path.join(dir, "app"), { recursive: true });
-    writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "blank-next", private: true }));
-    writeFileSync(path.join(dir, "next.config.mjs"), "export default {};\n");
-    writeFileSync(path.join(dir, "app", "layout.jsx"), `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`);
-    writeFileSync(path.join(dir, "app", "page.jsx"), `export default function Page() { return <p>Blank</p>; }\n`);
-    execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: dir, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    const html = readFileSync(path.join(dir, ".next", "server", "app", "index.html"), "utf8");
-    let javascriptGzip = 0;
-    for (const source of new Set(scriptSources(html, "http://blank/"))) {
-      const file = path.join(dir, ".next", decodeURIComponent(new URL(source).pathname).replace(/^\/_next\//, ""));
-      javascriptGzip += gzipSync(readFileSync(file)).length;
-    }
-    writeFileSync(cacheFile, JSON.stringify({ javascriptGzip }));
-    return javascriptGzip;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** Resident memory (bytes) of the portal's server: the process running its bundle (.next/jobnet-server.mjs). */
@@ -103,7 +71,8 @@ function serverRss(pid: number | undefined): number {
   return rss;
 }
 
-const blankJavascript = blankNextJavascript();
+const blank = blankNext();
+const blankJavascript = blank.javascriptGzip;
 
 // One argon2id verify as the portal does it (lib/auth/password.ts), the floor of a brugerkode login.
 const demoHash = await hashPassword(DEMO_PASSWORD);
@@ -115,8 +84,31 @@ for (let i = 0; i < 15; i++) {
 }
 const argon2Ms = median(verifyTimes);
 
-const portal = await startPortal({ port: 3200, simulatorPort: 3201, freshDatabase: true, output: "ignore", cpuProfileDir: profileDir });
+// With BENCH_DATABASE_URL (a PostgreSQL server the bench may create a database on) the portal
+// runs as in production, on PostgreSQL, in a database made for this run and dropped after it;
+// without it, on a fresh embedded database inside the server process.
+const serverUrl = process.env.BENCH_DATABASE_URL;
+const benchDatabase = serverUrl ? `jobnet_bench_${randomBytes(6).toString("hex")}` : undefined;
+const admin = serverUrl ? postgres(serverUrl, { max: 1, onnotice: () => {} }) : undefined;
+let databaseUrl: string | undefined;
+if (admin && serverUrl && benchDatabase) {
+  await admin.unsafe(`create database ${benchDatabase}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${benchDatabase}`;
+  databaseUrl = url.href;
+}
+const databaseName = databaseUrl ? "PostgreSQL" : "embedded database";
+
+const portal = await startPortal({
+  port: 3200,
+  simulatorPort: 3201,
+  freshDatabase: true,
+  output: "ignore",
+  cpuProfileDir: profileDir,
+  env: databaseUrl ? { DATABASE_URL: databaseUrl, JOBNET_SEED_DEMO: "1" } : {},
+});
 const base = portal.appUrl;
+const blankServer = await startBlankNext(blank.dir, 3202);
 
 try {
   const rssBefore = serverRss(portal.appPid);
@@ -145,6 +137,8 @@ try {
   const scenarios: Scenario[] = [
     // The liveness route costs the server nothing; /api/health checks the database, so it is no baseline.
     { name: "liveness (baseline)", options: { url: `${base}/api/health/live` }, expectedStatus: 200 },
+    // The same machine's floor for a page rendered per request: a blank Next page, no shell, no data.
+    { name: "blank Next page, dynamic", options: { url: "http://localhost:3202/dynamic" }, expectedStatus: 200, page: {} },
     { name: "readiness (1 query)", options: { url: `${base}/api/health` }, expectedStatus: 200 },
     { name: "front page, logged out", options: { url: `${base}/` }, expectedStatus: 200, page: {} },
     { name: "front page /en", options: { url: `${base}/en` }, expectedStatus: 200, page: {} },
@@ -167,14 +161,14 @@ try {
     await autocannon({ ...scenario.options, connections, duration: 2 }); // warm-up
     const result = await autocannon({ ...scenario.options, connections, duration: seconds });
     const many = await autocannon({ ...scenario.options, connections: manyConnections, duration: Math.max(3, seconds / 2) });
-    const single = await autocannon({ ...scenario.options, connections: 1, amount: 50 });
+    const single = await autocannon({ ...scenario.options, connections: 1, amount: 100 });
     rows.push({
       name: scenario.name,
       rps: result.requests.average,
       p50: result.latency.p50,
       p99: result.latency.p99,
       p99Many: many.latency.p99,
-      single: single.latency.p50,
+      single: single.latency.mean,
       errors: unexpected(result) + unexpected(many) + unexpected(single),
       weight: scenario.page ? await pageWeight(scenario.options.url as string, scenario.page) : undefined,
     });
@@ -183,7 +177,7 @@ try {
 
   const baseline = rows[0];
   const pad = (value: string, width: number) => value.padStart(width);
-  console.log(`\nJobnet benchmark: ${connections} connections (p99 also at ${manyConnections}), ${seconds} s per scenario, production build, embedded database\n`);
+  console.log(`\nJobnet benchmark: ${connections} connections (p99 also at ${manyConnections}), ${seconds} s per scenario, production build, ${databaseName}\n`);
   console.log(
     `${"scenario".padEnd(24)}${pad("req/s", 8)}${pad("÷ base", 8)}${pad("p50 ms", 8)}${pad("p99 ms", 8)}${pad(`p99@${manyConnections}`, 8)}` +
       `${pad("HTML KiB", 10)}${pad("gzip", 6)}${pad("JS KiB gz", 11)}${pad("errors", 8)}`,
@@ -207,6 +201,11 @@ try {
   console.log(`Server memory (RSS): ${(rssBefore / 2 ** 20).toFixed(0)} MB before, ${(rssAfter / 2 ** 20).toFixed(0)} MB after.`);
   console.log("Ratios are against the liveness route of the same run. JavaScript is what the page's own <script src> tags load, gzipped here.");
 } finally {
+  blankServer.kill();
   await portal.stop();
+  if (admin && benchDatabase) {
+    await admin.unsafe(`drop database if exists ${benchDatabase} with (force)`);
+    await admin.end();
+  }
   if (profileDir) console.log(`CPU profile of the server in ${profileDir}`);
 }

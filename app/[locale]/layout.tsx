@@ -1,18 +1,18 @@
 import type { Metadata, Viewport } from "next";
 import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/shell/page-shell";
 import { getCitizenSession } from "@/lib/auth/session";
 import { pageAddress } from "@/lib/http/page-address";
 import { markAppCodeRan } from "@/lib/http/request-context";
+import { siteMetadata } from "@/lib/i18n/metadata";
 import { routing } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "metadata" });
-  return { title: t("siteName"), description: t("description"), icons: { icon: "/favicon.svg" } };
+  return siteMetadata(locale);
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

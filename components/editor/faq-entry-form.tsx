@@ -10,8 +10,8 @@ import { TextArea } from "@/components/text-area";
 import { TextField } from "@/components/text-field";
 import { useSchemaForm } from "@/components/use-schema-form";
 import { saveFaqEntryAction, type EditorOutcome } from "@/lib/content/actions";
-import { faqEntrySchema } from "@/lib/content/schema";
 import { ConflictPanel } from "./conflict-panel";
+import type { faqEntrySchema } from "@/lib/content/schema";
 
 type Values = z.input<typeof faqEntrySchema>;
 
@@ -46,7 +46,7 @@ export function FaqEntryForm({
 }) {
   const t = useTranslations("editor");
   const form = useSchemaForm<Values, EditorOutcome>({
-    schema: faqEntrySchema,
+    schema: () => import("@/lib/content/schema").then((m) => m.faqEntrySchema),
     action: saveFaqEntryAction,
     fields,
     hiddenValues: { id: entry?.id ?? "", expectedVersion: 0 },

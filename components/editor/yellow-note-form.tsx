@@ -10,8 +10,8 @@ import { TextArea } from "@/components/text-area";
 import { TextField } from "@/components/text-field";
 import { useSchemaForm } from "@/components/use-schema-form";
 import { saveYellowNoteAction, type EditorOutcome } from "@/lib/content/actions";
-import { yellowNoteSchema } from "@/lib/content/schema";
 import { ConflictPanel } from "./conflict-panel";
+import type { yellowNoteSchema } from "@/lib/content/schema";
 
 type Values = z.input<typeof yellowNoteSchema>;
 
@@ -44,7 +44,7 @@ export function YellowNoteForm({
 }) {
   const t = useTranslations("editor");
   const form = useSchemaForm<Values, EditorOutcome>({
-    schema: yellowNoteSchema,
+    schema: () => import("@/lib/content/schema").then((m) => m.yellowNoteSchema),
     action: saveYellowNoteAction,
     fields,
     hiddenValues: { id: note?.id ?? "", expectedVersion: 0 },

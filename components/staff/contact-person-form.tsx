@@ -7,15 +7,15 @@ import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import { useSchemaForm } from "@/components/use-schema-form";
 import { addContactPersonAction } from "@/lib/contacts/actions";
-import { contactPersonSchema } from "@/lib/contacts/schema";
 import type { z } from "zod";
+import type { contactPersonSchema } from "@/lib/contacts/schema";
 
 /** Jobcenter: registers a contact person for the citizen; phone and e-mail are optional. */
 export function AddContactPersonForm({ citizenId }: { citizenId: string }) {
   const t = useTranslations("staff.contacts");
   const roles = useTranslations("contactPersons.roles");
   const form = useSchemaForm<z.input<typeof contactPersonSchema>, { name: string }>({
-    schema: contactPersonSchema,
+    schema: () => import("@/lib/contacts/schema").then((m) => m.contactPersonSchema),
     action: addContactPersonAction,
     fields: ["role", "name", "organisation", "phone", "email"],
     hiddenValues: { citizenId },

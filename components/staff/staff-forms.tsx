@@ -14,7 +14,6 @@ import {
   resetPassword,
   type IssuedCredentials as Issued,
 } from "@/lib/staff/actions";
-import { cprSearchSchema, createProfileSchema, flagChangeSchema, supportSearchSchema, citizenIdSchema } from "@/lib/staff/schema";
 import { IssuedCredentials } from "./issued-credentials";
 
 // The staff tools' forms. Each is checked by its schema in the browser and again by its
@@ -26,7 +25,7 @@ function ShowIssued({ data }: { data: Issued | undefined }) {
 
 export function JobcenterSearchForm({ locale }: { locale: string }) {
   const t = useTranslations("staff");
-  const form = useSchemaForm({ schema: cprSearchSchema, action: findCitizenForJobcenter, fields: ["cpr"] });
+  const form = useSchemaForm({ schema: () => import("@/lib/staff/schema").then((m) => m.cprSearchSchema), action: findCitizenForJobcenter, fields: ["cpr"] });
   return (
     <>
       <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
@@ -43,7 +42,7 @@ export function JobcenterSearchForm({ locale }: { locale: string }) {
 
 export function SupportSearchForm({ locale }: { locale: string }) {
   const t = useTranslations("staff");
-  const form = useSchemaForm({ schema: supportSearchSchema, action: findCitizenForSupport, fields: ["query"] });
+  const form = useSchemaForm({ schema: () => import("@/lib/staff/schema").then((m) => m.supportSearchSchema), action: findCitizenForSupport, fields: ["query"] });
   return (
     <>
       <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
@@ -61,7 +60,7 @@ export function SupportSearchForm({ locale }: { locale: string }) {
 export function CreateProfileForm({ citizenPagePrefix }: { citizenPagePrefix: string }) {
   const t = useTranslations("staff");
   const form = useSchemaForm<{ cpr: string; name: string; reason: string }, Issued>({
-    schema: createProfileSchema,
+    schema: () => import("@/lib/staff/schema").then((m) => m.createProfileSchema),
     action: createProfileForCitizen,
     fields: ["cpr", "name", "reason"],
     idPrefix: "new-",
@@ -91,7 +90,7 @@ export function CreateProfileForm({ citizenPagePrefix }: { citizenPagePrefix: st
 export function FlagForm({ citizenId, flagged }: { citizenId: string; flagged: boolean }) {
   const t = useTranslations("staff");
   const form = useSchemaForm<{ citizenId: string; flagged: string; reason: string }, Issued>({
-    schema: flagChangeSchema,
+    schema: () => import("@/lib/staff/schema").then((m) => m.flagChangeSchema),
     action: changeBrugerkodeFlag,
     fields: ["reason"],
     hiddenValues: { citizenId, flagged: flagged ? "nej" : "ja" },
@@ -120,7 +119,7 @@ export function FlagForm({ citizenId, flagged }: { citizenId: string; flagged: b
 export function ResetPasswordForm({ citizenId }: { citizenId: string }) {
   const t = useTranslations("staff");
   const form = useSchemaForm<{ citizenId: string }, Issued>({
-    schema: citizenIdSchema,
+    schema: () => import("@/lib/staff/schema").then((m) => m.citizenIdSchema),
     action: resetPassword,
     fields: ["citizenId"],
     hiddenValues: { citizenId },

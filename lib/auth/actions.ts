@@ -4,16 +4,16 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { serverAction } from "@/lib/actions";
+import { citizenAction } from "@/lib/actions";
 import { removeBrugerkodeFlagByCitizen } from "@/lib/identity/mutations";
-import { localizedPath, routing } from "@/lib/i18n/routing";
+import { localizedPath } from "@/lib/i18n/routing";
 import { afterPortalLogout } from "./broker";
 import { endCitizenSession } from "./mutations";
 import { takePendingLogin } from "./pending-login";
 import { startCitizenSession } from "./session-start";
 import { authCookies } from "./session-token";
 
-const localeSchema = z.object({ locale: z.enum(routing.locales).catch(routing.defaultLocale) });
+const noFields = z.object({});
 
 async function clearSessionCookie() {
   const { name, options } = authCookies().sessionToken;
@@ -24,7 +24,7 @@ async function clearSessionCookie() {
  * Ends this session in the portal and, after a MitID login, at the broker too (RP-initiated
  * logout), which returns the citizen to the logged-out page.
  */
-export const logOut = serverAction({ schema: localeSchema, access: "public" }, async ({ locale }, { citizen }) => {
+export const logOut = citizenAction({ schema: noFields, access: "public" }, async ({ locale }, { citizen }) => {
   await clearSessionCookie();
   if (citizen) await endCitizenSession({ sessionId: citizen.sessionId, reason: "logout" });
   redirect(await afterPortalLogout({ idToken: citizen?.idToken, locale, returnTo: "/logget-ud" }));
@@ -34,7 +34,7 @@ export const logOut = serverAction({ schema: localeSchema, access: "public" }, a
  * R1.4 `FORTSÆT MED MitID`: the brugerkode flag comes off (audit-logged, and any brugerkode
  * session ends) and the citizen is logged in with MitID.
  */
-export const continueWithMitid = serverAction({ schema: localeSchema, access: "public" }, async ({ locale }) => {
+export const continueWithMitid = citizenAction({ schema: noFields, access: "public" }, async ({ locale }) => {
   const pending = await takePendingLogin("brugerkode-warning");
   if (!pending) redirect(`${localizedPath(locale, "/log-ind/fejl")}?aarsag=udloebet`);
   await removeBrugerkodeFlagByCitizen({ citizenId: pending.citizenId });
@@ -46,7 +46,7 @@ export const continueWithMitid = serverAction({ schema: localeSchema, access: "p
  * R1.4 `LOG IND MED BRUGERNAVN OG ADGANGSKODE`: nothing changes in the portal; the citizen
  * is logged out of the MitID broker and lands on the brugerkode login page.
  */
-export const chooseBrugerkoder = serverAction({ schema: localeSchema, access: "public" }, async ({ locale }) => {
+export const chooseBrugerkoder = citizenAction({ schema: noFields, access: "public" }, async ({ locale }) => {
   const pending = await takePendingLogin("brugerkode-warning");
   redirect(await afterPortalLogout({ idToken: pending?.idToken, locale, returnTo: "/log-ind/brugerkoder" }));
 });
@@ -56,4 +56,4 @@ export const chooseBrugerkoder = serverAction({ schema: localeSchema, access: "p
  * the session's idle time (the proxy re-issues the cookie), and this one says whether the
  * session is still there.
  */
-export const keepSessionAlive = serverAction({ schema: z.object({}), access: "citizen" }, async () => ({ status: "ok" }));
+export const keepSessionAlive = citizenAction({ schema: noFields, access: "citizen" }, async () => ({ status: "ok" }));

@@ -32,3 +32,12 @@ export async function documentTitle(locale: string, pageTitle: string): Promise<
 export function formPageMetadata(): Metadata {
   return { title: null };
 }
+
+/**
+ * What every page of the site says about the site, in `locale`: its name as the default
+ * title, its description and its icon. A page's own metadata is laid over it.
+ */
+export async function siteMetadata(locale: string): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: "metadata" });
+  return { title: t("siteName"), description: t("description"), icons: { icon: "/favicon.svg" } };
+}

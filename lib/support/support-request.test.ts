@@ -60,7 +60,7 @@ describe("the special support request", () => {
       const result = await requestContextStorage().run(context, () => sendSupportRequest(null, form));
       expect(result.status).toBe("error");
       const fieldErrors = result.status === "error" ? result.fieldErrors : {};
-      for (const field of Object.keys(bad)) expect(fieldErrors[field]).toEqual(["textInvalid"]);
+      for (const field of Object.keys(bad)) expect(fieldErrors[field]).toEqual(["supportRequest.errors.textInvalid"]);
       expect(context.status).toBe(400);
     }
     expect(await db().select().from(supportRequests)).toEqual([]);

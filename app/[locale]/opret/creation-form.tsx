@@ -1,13 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { buttonStyles } from "@/components/button";
 import { FormPage, type FormPageText } from "@/components/form-page";
-import { formParseOptions } from "@/lib/form-messages";
-import { creationConsentSchema, type CreationConsentInput } from "@/lib/identity/schema";
+import { lazySchemaResolver } from "@/components/lazy-schema-resolver";
+import type { CreationConsentInput } from "@/lib/identity/schema";
 
 /**
  * `Jeg har læst Politik om persondata` and `OPRET VIA MitID`. The form posts straight to
@@ -27,11 +26,14 @@ export function CreationForm({
 }) {
   const t = useTranslations("creation");
   const formRef = useRef<HTMLFormElement>(null);
+  const [{ resolver, preload }] = useState(() =>
+    lazySchemaResolver<CreationConsentInput>(() => import("@/lib/identity/schema").then((m) => m.creationConsentSchema)),
+  );
   const {
     register,
     handleSubmit,
     formState: { errors, submitCount },
-  } = useForm<CreationConsentInput>({ resolver: zodResolver(creationConsentSchema, formParseOptions), shouldFocusError: false });
+  } = useForm<CreationConsentInput>({ resolver, shouldFocusError: false });
 
   const missing = errors.persondata ? true : submitCount === 0 && consentMissing;
   const message = t("errors.persondataMissing");
@@ -43,6 +45,7 @@ export function CreationForm({
         method="post"
         action="/api/auth/signin/mitid"
         noValidate
+        onFocus={preload}
         onSubmit={handleSubmit(() => formRef.current?.submit())}
       >
         <input type="hidden" name="csrfToken" value={csrfToken} />

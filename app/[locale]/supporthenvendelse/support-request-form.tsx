@@ -7,13 +7,13 @@ import { TextArea } from "@/components/text-area";
 import { TextField } from "@/components/text-field";
 import { useSchemaForm } from "@/components/use-schema-form";
 import { sendSupportRequest } from "@/lib/support/actions";
-import { supportRequestSchema, type SupportRequestInput } from "@/lib/support/schema";
+import type { SupportRequestInput } from "@/lib/support/schema";
 
 /** The support request form: the same schema checks it in the browser and in the action. */
 export function SupportRequestForm({ locale, page }: { locale: string; page: FormPageText }) {
   const t = useTranslations("supportRequest");
   const { register, errorFor, summary, focusKey, returned, formProps } = useSchemaForm<SupportRequestInput>({
-    schema: supportRequestSchema,
+    schema: () => import("@/lib/support/schema").then((m) => m.supportRequestSchema),
     action: sendSupportRequest,
     fields: ["name", "cpr", "phone", "situation"],
   });

@@ -112,3 +112,31 @@ test("X5 a form checked in the browser breaks no rule of its page's CSP", async 
   await expect(page.getByText(da.brugerkodeLogin.errors.usernameMissing).first()).toBeVisible();
   expect(await violations()).toEqual([]);
 });
+
+for (const { path, field, submit, message } of [
+  { path: "/log-ind/brugerkoder", field: da.brugerkodeLogin.username, submit: da.brugerkodeLogin.submit, message: da.brugerkodeLogin.errors.usernameMissing },
+  { path: "/en/supporthenvendelse", field: en.supportRequest.name, submit: en.supportRequest.submit, message: en.supportRequest.errors.nameMissing },
+]) {
+  test(`X3 ${path} loads its form's checks when the form is first used, not with the page, and still checks in the browser`, async ({ page }) => {
+    // zod's error class is in every build of zod: a script that holds it carries zod.
+    const scriptsWithZod: string[] = [];
+    const seen: Promise<void>[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() !== "script") return;
+      seen.push(response.text().then((body) => void (body.includes("ZodError") && scriptsWithZod.push(response.url())), () => {}));
+    });
+    await page.goto(path);
+    await expectHydrated(page);
+    await Promise.all(seen);
+    expect(scriptsWithZod).toEqual([]);
+
+    await page.getByRole("textbox", { name: field }).focus();
+    await expect.poll(async () => (await Promise.all(seen), scriptsWithZod.length)).toBeGreaterThan(0);
+    const sent: string[] = [];
+    page.on("request", (request) => void (request.method() === "POST" && sent.push(request.url())));
+    await page.getByRole("button", { name: submit }).click();
+    await expect(page.getByRole("alert").getByText(message)).toBeVisible();
+    // Checked in the browser: nothing was sent.
+    expect(sent).toEqual([]);
+  });
+}

@@ -1,22 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/button";
 import type { SummaryError } from "@/components/error-summary";
 import { FormPage, type FormPageText } from "@/components/form-page";
+import { lazySchemaResolver } from "@/components/lazy-schema-resolver";
 import { TextField } from "@/components/text-field";
-import { formParseOptions } from "@/lib/form-messages";
-import { brugerkodeLoginSchema, type BrugerkodeLoginInput } from "@/lib/identity/schema";
+import type { BrugerkodeLoginInput } from "@/lib/identity/schema";
 
 /**
  * Without JavaScript this is a plain form posted to next-auth's credentials endpoint; a
  * failed login comes back as ?fejl=login, with both fields empty. With JavaScript the same
  * schema checks the fields first, and a failed login is shown without leaving the page, with
- * the password field emptied for the next try.
+ * the password field emptied for the next try. The schema and next-auth's client are loaded
+ * when the form is first used, not with the page.
  */
 export function BrugerkodeLoginForm({
   csrfToken,
@@ -30,6 +29,10 @@ export function BrugerkodeLoginForm({
   page: FormPageText;
 }) {
   const t = useTranslations("brugerkodeLogin");
+  const root = useTranslations();
+  const [{ resolver, preload }] = useState(() =>
+    lazySchemaResolver<BrugerkodeLoginInput>(() => import("@/lib/identity/schema").then((m) => m.brugerkodeLoginSchema)),
+  );
   const [notRecognised, setNotRecognised] = useState(notRecognisedOnLoad);
   // Counts submissions that came back with a problem; the error summary takes focus on each.
   const [failedAttempts, setFailedAttempts] = useState(0);
@@ -38,15 +41,16 @@ export function BrugerkodeLoginForm({
     handleSubmit,
     setValue,
     formState: { errors, isSubmitting },
-  } = useForm<BrugerkodeLoginInput>({ resolver: zodResolver(brugerkodeLoginSchema, formParseOptions), shouldFocusError: false });
+  } = useForm<BrugerkodeLoginInput>({ resolver, shouldFocusError: false });
 
   const fieldErrors: SummaryError[] = (["username", "password"] as const)
     .filter((field) => errors[field]?.message)
-    .map((field) => ({ fieldId: field, message: t(`errors.${errors[field]!.message}` as "errors.usernameMissing") }));
+    .map((field) => ({ fieldId: field, message: root(errors[field]!.message as "errors.unexpected") }));
   const summary: SummaryError[] = notRecognised ? [{ fieldId: "username", message: t("notRecognised") }] : fieldErrors;
 
   const onValid = async ({ username, password }: BrugerkodeLoginInput) => {
     setNotRecognised(false);
+    const { signIn } = await import("next-auth/react");
     const result = await signIn("brugerkode", { username, password, callbackUrl, redirect: false });
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
@@ -66,7 +70,7 @@ export function BrugerkodeLoginForm({
 
   return (
     <FormPage page={page} summary={{ title: t("errorSummaryTitle"), errors: summary, focusKey: failedAttempts }}>
-      <form method="post" action="/api/auth/callback/brugerkode" noValidate onSubmit={handleSubmit(onValid, onInvalid)}>
+      <form method="post" action="/api/auth/callback/brugerkode" noValidate onFocus={preload} onSubmit={handleSubmit(onValid, onInvalid)}>
         <input type="hidden" name="csrfToken" value={csrfToken} />
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <TextField
@@ -77,7 +81,7 @@ export function BrugerkodeLoginForm({
           spellCheck={false}
           error={
             errors.username?.message
-              ? t(`errors.${errors.username.message}` as "errors.usernameMissing")
+              ? root(errors.username.message as "errors.unexpected")
               : notRecognised
                 ? t("notRecognised")
                 : undefined
@@ -89,7 +93,7 @@ export function BrugerkodeLoginForm({
           type="password"
           label={t("password")}
           autoComplete="current-password"
-          error={errors.password?.message && t(`errors.${errors.password.message}` as "errors.passwordMissing")}
+          error={errors.password?.message && root(errors.password.message as "errors.unexpected")}
           {...register("password")}
         />
         <Button disabled={isSubmitting}>{t("submit")}</Button>

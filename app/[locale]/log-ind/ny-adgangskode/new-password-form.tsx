@@ -6,12 +6,12 @@ import { SubmitButton } from "@/components/submit-button";
 import { TextField } from "@/components/text-field";
 import { useSchemaForm } from "@/components/use-schema-form";
 import { chooseNewPassword } from "@/lib/identity/actions";
-import { newPasswordSchema, type NewPasswordInput } from "@/lib/identity/schema";
+import type { NewPasswordInput } from "@/lib/identity/schema";
 
 export function NewPasswordForm({ locale, page }: { locale: string; page: FormPageText }) {
   const t = useTranslations("newPassword");
   const form = useSchemaForm<NewPasswordInput>({
-    schema: newPasswordSchema,
+    schema: () => import("@/lib/identity/schema").then((m) => m.newPasswordSchema),
     action: chooseNewPassword,
     fields: ["password", "repeat"],
   });

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { unstable_cache } from "next/cache";
 import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { PageDocument, PageFrame } from "@/components/shell/page-frame";
@@ -17,6 +17,7 @@ import { markStaticRender } from "@/lib/clock";
 import { nextContentChange } from "@/lib/content/queries";
 import type { CachedPagePath } from "@/lib/http/cached-pages";
 import { markAppCodeRan } from "@/lib/http/request-context";
+import { siteMetadata } from "@/lib/i18n/metadata";
 import { localizedPath, routing } from "@/lib/i18n/routing";
 
 type PageProps = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -83,8 +84,7 @@ function pathOf(side: string[] | undefined): CachedPagePath {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, side } = await params;
-  const t = await getTranslations({ locale, namespace: "metadata" });
-  return { title: t("siteName"), description: t("description"), icons: { icon: "/favicon.svg" }, ...(await pageAt(side).generateMetadata(propsFor(locale))) };
+  return { ...(await siteMetadata(locale)), ...(await pageAt(side).generateMetadata(propsFor(locale))) };
 }
 
 /**
