@@ -9,9 +9,9 @@ import { yellowNoteSchema } from "@/lib/content/schema";
 import { faqEntryFields, snapshotOf, yellowNoteFields } from "@/lib/content/versions";
 import { useFreshDatabase } from "@/tests/support/database";
 import { migrationsFolder } from "./migrate";
-import { releaseFaqEntries, releaseYellowNote } from "./release-content";
+import { releaseFaqEntries, releaseYellowNote } from "@/lib/demo/release-content";
 import { auditLog, citizens, faqEntries, yellowNotes } from "./schema";
-import { seedDemoData } from "./seed";
+import { seedDemoData } from "@/lib/demo/seed";
 
 const { db } = useFreshDatabase();
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { demoCitizens, demoStaff } from "@/db/demo-data";
+import { demoCitizens, demoStaff } from "@/lib/demo/demo-data";
 
 export const assuranceLevels = ["Low", "Substantial", "High"] as const;
 export type AssuranceLevel = (typeof assuranceLevels)[number];

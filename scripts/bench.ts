@@ -13,7 +13,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { DEMO_PASSWORD } from "@/db/demo-data";
+import { DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { blankNext, scriptSources, startBlankNext } from "./blank-next";
 import { startPortal } from "./portal";

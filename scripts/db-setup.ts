@@ -1,7 +1,7 @@
 // Migrates the configured database and seeds the demo data into it when it is empty.
 import { openConfiguredDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { seedDemoData } from "@/db/seed";
+import { seedDemoData } from "@/lib/demo/seed";
 
 // The demo data has published passwords: it goes into the embedded development database,
 // and into a PostgreSQL database only when asked for (JOBNET_SEED_DEMO=1).

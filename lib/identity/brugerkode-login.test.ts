@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test, vi } from "vitest";
-import { DEMO_PASSWORD } from "@/db/demo-data";
+import { DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import { brugerkoder, jobnetProfiles } from "@/db/schema";
 import { LOCK_MS, MAX_ADDRESS_FAILURES, MAX_FAILED_ATTEMPTS } from "@/lib/auth/throttle";
 import { useFreshDatabase } from "@/tests/support/database";

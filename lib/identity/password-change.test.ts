@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
-import { DEMO_PASSWORD } from "@/db/demo-data";
+import { DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import { brugerkoder, citizens, staff } from "@/db/schema";
 import type { CitizenSession } from "@/lib/auth/session";
 import { useFreshDatabase } from "@/tests/support/database";

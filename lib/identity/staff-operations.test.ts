@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test, vi } from "vitest";
-import { DEMO_PASSWORD } from "@/db/demo-data";
+import { DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import { auditLog, brugerkoder, citizens, staff } from "@/db/schema";
 import { createCitizenSession } from "@/lib/auth/mutations";
 import { findActiveCitizenSession } from "@/lib/auth/queries";

@@ -5,7 +5,7 @@ import postgres from "postgres";
 import { afterEach, beforeEach, inject } from "vitest";
 import { openPglite, openPostgres, useDatabase, type Database, type DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { seedDemoData } from "@/db/seed";
+import { seedDemoData } from "@/lib/demo/seed";
 import { databaseUrl } from "./postgres-template";
 
 export const testDatabaseKind = process.env.TEST_DB === "postgres" ? "postgres" : "pglite";

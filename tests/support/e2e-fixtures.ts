@@ -1,7 +1,7 @@
 // Citizens that only the browser tests use, loaded into their fresh database beside the
 // demo data. A test that changes a citizen for good (removes a flag, locks a username)
 // gets one of its own, so no test depends on what another left behind.
-import { DEMO_JOBCENTER, DEMO_PASSWORD } from "@/db/demo-data";
+import { DEMO_JOBCENTER, DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import type { Database } from "@/db/client";
 import { brugerkoder, citizens, jobnetProfiles } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";

@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from "@/db/demo-data";
+import { DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import { expect, test } from "../../fixtures/test";
 import { Portal } from "../../pages/portal";
 

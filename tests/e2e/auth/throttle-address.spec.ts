@@ -3,7 +3,7 @@
 // so a client can neither dodge the limit by writing another address nor lock out the one
 // it writes. The browser tests' own portal plays one trusted proxy, so this test runs a
 // portal of its own, as it runs in production.
-import { DEMO_PASSWORD } from "@/db/demo-data";
+import { DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import { MAX_ADDRESS_FAILURES } from "@/lib/auth/throttle";
 import { startPortal, type RunningPortal } from "@/scripts/portal";
 import { expect, test } from "../../fixtures/test";

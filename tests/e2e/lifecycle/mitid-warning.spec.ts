@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from "@/db/demo-data";
+import { DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import { warningCitizens } from "@/tests/support/e2e-fixtures";
 import { describeMode, languagesAndNoScript } from "../../fixtures/modes";
 import { expect, test } from "../../fixtures/test";

@@ -2,7 +2,7 @@ import { asc, count, eq, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { useFreshDatabase } from "@/tests/support/database";
 import { demoCitizens, demoStaff } from "./demo-data";
-import { auditLog, brugerkoder, citizens, jobnetProfiles, staff, staffRoles } from "./schema";
+import { auditLog, brugerkoder, citizens, jobnetProfiles, staff, staffRoles } from "@/db/schema";
 import { seedDemoData } from "./seed";
 
 const { db } = useFreshDatabase();

@@ -1,10 +1,10 @@
 import { count } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
-import type { Database } from "./client";
+import type { Database } from "@/db/client";
 import { DEMO_JOBCENTER, DEMO_PASSWORD, demoCitizens, demoStaff } from "./demo-data";
 import { releaseFaqEntries, releaseYellowNote } from "./release-content";
 import { faqEntryFields, snapshotOf, yellowNoteFields } from "@/lib/content/versions";
-import { auditLog, brugerkoder, citizens, contactPersons, contentVersions, faqEntries, jobnetProfiles, staff, staffRoles, yellowNotes } from "./schema";
+import { auditLog, brugerkoder, citizens, contactPersons, contentVersions, faqEntries, jobnetProfiles, staff, staffRoles, yellowNotes } from "@/db/schema";
 
 const DAY = 24 * 60 * 60 * 1000;
 

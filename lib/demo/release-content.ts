@@ -1,4 +1,4 @@
-import type { NewFaqEntry, NewYellowNote } from "./schema";
+import type { NewFaqEntry, NewYellowNote } from "@/db/schema";
 
 /** The yellow note release 2022-1 puts on the front page (R2.1). */
 export const releaseYellowNote: NewYellowNote = {
