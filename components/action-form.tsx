@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/actions";
+import type { FormAction } from "@/lib/actions";
 
 /**
  * A form with one server action and hidden fields only (a confirmation, a logout). Without
@@ -15,7 +15,7 @@ export function ActionForm({
   children,
   className,
 }: {
-  action: (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+  action: FormAction;
   fields: Record<string, string>;
   children: ReactNode;
   className?: string;

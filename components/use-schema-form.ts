@@ -3,13 +3,10 @@
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
-import type { ActionResult } from "@/lib/actions";
+import type { FormAction } from "@/lib/actions";
 import type { SummaryError } from "./error-summary";
 import { lazySchemaResolver, type SchemaLoader } from "./lazy-schema-resolver";
 
-// The form's values are the schema's business; the hook only needs the action's result data.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form values pass through unchanged
-type Action<Data> = (previous: ActionResult<any, any> | null, formData: FormData) => Promise<ActionResult<any, Data>>;
 
 /**
  * A form driven by one zod schema in the browser (react-hook-form) and on the server (the
@@ -30,7 +27,7 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
 }: {
   /** Loads the schema the action parses with: `() => import("@/lib/support/schema").then((m) => m.supportRequestSchema)`. */
   schema: SchemaLoader<Values>;
-  action: Action<Data>;
+  action: FormAction<Data>;
   fields: readonly Path<Values>[];
   /** Values the form sends in hidden inputs; the schema checks them in the browser too. */
   hiddenValues?: Partial<Values>;

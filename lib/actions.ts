@@ -11,6 +11,13 @@ import { routing, type Locale } from "@/lib/i18n/routing";
 import { log } from "@/lib/log";
 import { getStaffSession, type StaffSession } from "@/lib/staff/session";
 
+/**
+ * A form's action as the form holds it (useActionState): every action citizenAction and
+ * staffAction make is one. The form's values are the schema's business, so any pass through.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a form takes an action whatever its schema's values are
+export type FormAction<Data = unknown> = (previous: ActionResult<any, Data> | null, formData: FormData) => Promise<ActionResult<any, Data>>;
+
 export type ActionResult<Values = Record<string, unknown>, Data = unknown> =
   | { status: "idle" }
   | { status: "ok"; data?: Data }
@@ -136,23 +143,30 @@ export function citizenAction<Schema extends z.ZodType, A extends Access, Data =
   };
 }
 
+/** The staff member a handler is given: never null unless the action is for anyone. */
+type StaffFor<R> = R extends "anyone" ? StaffSession | null : StaffSession;
+
 /**
  * The one way a staff action is made: the staff session must exist and hold one of the
  * action's roles — read from the staff table, never from the browser — or the action is
- * refused and the refusal logged.
+ * refused and the refusal logged. `roles: "anyone"` is for the one action that needs no
+ * session (logging out), whose handler gets the session if there is one.
  */
-export function staffAction<Schema extends z.ZodType, Data = unknown>(
-  options: { schema: Schema; roles: StaffRole[]; name: string },
-  handler: (input: z.output<Schema>, context: { staff: StaffSession }) => Promise<ActionResult<z.input<Schema>, Data> | void>,
+export function staffAction<Schema extends z.ZodType, R extends readonly StaffRole[] | "anyone", Data = unknown>(
+  options: { schema: Schema; roles: R; name: string },
+  handler: (input: z.output<Schema>, context: { staff: StaffFor<R> }) => Promise<ActionResult<z.input<Schema>, Data> | void>,
 ) {
   return async function action(_previous: ActionResult | null, formData: FormData): Promise<ActionResult<z.input<Schema>, Data>> {
     markAppCodeRan();
     const staff = await getStaffSession();
-    if (!staff) return refused("errors.sessionEnded", 401);
-    if (!options.roles.some((role) => staff.roles.includes(role))) {
-      log.warn("staff_action_denied", { action: options.name, staffId: staff.staffId });
-      return refused("errors.forbidden", 403);
+    if (options.roles !== "anyone") {
+      const roles: readonly StaffRole[] = options.roles;
+      if (!staff) return refused("errors.sessionEnded", 401);
+      if (!roles.some((role) => staff.roles.includes(role))) {
+        log.warn("staff_action_denied", { action: options.name, staffId: staff.staffId });
+        return refused("errors.forbidden", 403);
+      }
     }
-    return parseAndRun(options.schema, formData, (input) => handler(input, { staff }));
+    return parseAndRun(options.schema, formData, (input) => handler(input, { staff: staff as StaffFor<R> }));
   };
 }

@@ -2,10 +2,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/submit-button";
 import { TermList } from "@/components/term-list";
-import type { ActionResult } from "@/lib/actions";
+import type { FormAction } from "@/lib/actions";
 import { describePublishWindow, type EditorTranslator } from "./field-value";
 
-type StatusAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 /**
  * An entry's life at a glance — status, window, version — with the one next step its status
@@ -20,7 +19,7 @@ export async function EntryStatus({
   entry: { id: string; version: number; status: "draft" | "published" | "withdrawn"; publishFrom: Date | null; publishTo: Date | null };
   /** Changes with each successful write, so a message from before it does not linger. */
   formKey: string;
-  action: StatusAction;
+  action: FormAction;
   previewHref: string;
 }) {
   const [t, locale] = await Promise.all([getTranslations("editor"), getLocale()]);

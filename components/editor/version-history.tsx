@@ -1,12 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/submit-button";
-import type { ActionResult } from "@/lib/actions";
+import type { FormAction } from "@/lib/actions";
 import { formatDanishTime } from "@/lib/content/danish-time";
 import type { VersionRecord } from "@/lib/content/queries";
 import { describeFieldValue, languageOfField, type EditorTranslator } from "./field-value";
 
-type RestoreAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 /** Every saved version of an entry, newest first: who, when, the text, and a way to bring it back. */
 export async function VersionHistory({
@@ -23,7 +22,7 @@ export async function VersionHistory({
   currentVersion: number;
   versions: VersionRecord[];
   fields: readonly string[];
-  action: RestoreAction;
+  action: FormAction;
 }) {
   const [t, locale] = await Promise.all([getTranslations("editor"), getLocale()]);
   const shown = (field: string, value: unknown) => describeFieldValue(field, value, { t: t as EditorTranslator, locale });

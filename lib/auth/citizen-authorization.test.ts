@@ -1,6 +1,10 @@
+import path from "node:path";
+import type { FormAction } from "@/lib/actions";
 import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import type { CitizenSession } from "@/lib/auth/session";
-import { citizenActions, citizenAllows, citizenRoles, type CitizenRole } from "@/tests/support/authorization-matrix";
+import { actionModules, citizenActions, citizenAllows, citizenRoles, type CitizenRole } from "@/tests/support/authorization-matrix";
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
 
 // The citizen session each call sees; the action wrapper reads it from here.
 let session: CitizenSession | null = null;
@@ -28,11 +32,10 @@ vi.mock("@/lib/auth/broker", () => ({ afterPortalLogout: async () => "/logget-ud
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => {}, get: () => undefined }) }));
 
 // Every module of citizen actions; the table must name each of their exports.
-const actions = {
-  ...(await import("@/lib/auth/actions")),
-  ...(await import("@/lib/identity/actions")),
-  ...(await import("@/lib/support/actions")),
-};
+const actions: Record<string, FormAction> = Object.assign(
+  {},
+  ...(await Promise.all(actionModules.citizen.map((file) => import(/* @vite-ignore */ path.join(projectRoot, file))))),
+);
 
 function sessionFor(role: CitizenRole): CitizenSession | null {
   if (role === "anonymous") return null;

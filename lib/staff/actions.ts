@@ -23,7 +23,6 @@ import {
   supportRequestIdSchema,
   supportSearchSchema,
 } from "./schema";
-import { getStaffSession } from "./session";
 
 /** What the screen shows once after brugerkoder or a new password were issued. */
 export interface IssuedCredentials {
@@ -95,12 +94,10 @@ export const handleSupportRequest = staffAction(
   },
 );
 
-/** Ends the staff session, in the portal and at the MitID broker. */
-export async function logOutStaff(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const { locale } = staffLogoutSchema.parse({ locale: formData.get("locale") });
-  const staff = await getStaffSession();
+/** Ends the staff session, in the portal and at the MitID broker; for anyone, with or without one. */
+export const logOutStaff = staffAction({ schema: staffLogoutSchema, roles: "anyone", name: "logOutStaff" }, async ({ locale }, { staff }) => {
   const { name, options } = authCookies("staff").sessionToken;
   (await cookies()).set(name, "", { ...options, maxAge: 0 });
   if (staff) await endStaffSession({ sessionId: staff.sessionId, reason: "logout" });
   redirect(await afterPortalLogout({ idToken: staff?.idToken, locale, returnTo: "/logget-ud" }));
-}
+});

@@ -1,8 +1,11 @@
-import { readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import type { FormAction } from "@/lib/actions";
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { allows, apiEndpoints, roles, staffActions, staffPages, type Role } from "@/tests/support/authorization-matrix";
+import { actionModules, allows, apiEndpoints, roles, staffActions, staffPages, type Role } from "@/tests/support/authorization-matrix";
 import type { StaffSession } from "./session";
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
 
 // The staff session each call sees; the action wrappers read it from here.
 let currentStaff: StaffSession | null = null;
@@ -39,11 +42,10 @@ vi.mock("next/cache", () => ({ refresh: () => {} }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => {}, get: () => undefined }) }));
 
 // Every module of staff actions; the table must name each of their exports.
-const actions = {
-  ...(await import("./actions")),
-  ...(await import("@/lib/contacts/actions")),
-  ...(await import("@/lib/content/actions")),
-};
+const actions: Record<string, FormAction> = Object.assign(
+  {},
+  ...(await Promise.all(actionModules.staff.map((file) => import(/* @vite-ignore */ path.join(projectRoot, file))))),
+);
 
 const staffRoles = { support: ["support"], caseworker: ["caseworker"], editor: ["editor"] } as const;
 
@@ -88,10 +90,11 @@ function staffForm(actionName: string): FormData {
   return form;
 }
 
-function filesUnder(folder: string, fileName: string): string[] {
+function filesUnder(folder: string, fileName: string | RegExp): string[] {
   return readdirSync(folder).flatMap((entry) => {
     const full = path.join(folder, entry);
-    return statSync(full).isDirectory() ? filesUnder(full, fileName) : entry === fileName ? [full] : [];
+    if (statSync(full).isDirectory()) return filesUnder(full, fileName);
+    return (typeof fileName === "string" ? entry === fileName : fileName.test(entry)) ? [full] : [];
   });
 }
 
@@ -100,6 +103,14 @@ describe("the authorization table is complete", () => {
     const root = path.resolve("app/[locale]");
     const pages = filesUnder(path.join(root, "medarbejder"), "page.tsx").map((file) => `/${path.relative(root, path.dirname(file)).split(path.sep).join("/")}`);
     expect(pages.sort()).toEqual(staffPages.map((page) => page.path).sort());
+  });
+
+  test("X5 every file of server actions is one the authorization tests check", () => {
+    const serverActionFiles = ["app", "lib", "components"]
+      .flatMap((folder) => filesUnder(path.join(projectRoot, folder), /^(?!.*\.test\.).*\.tsx?$/))
+      .filter((file) => /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(file, "utf8")))
+      .map((file) => path.relative(projectRoot, file).split(path.sep).join("/"));
+    expect(serverActionFiles.sort()).toEqual([...actionModules.citizen, ...actionModules.staff].sort());
   });
 
   test("X5 every staff action is in the table", () => {

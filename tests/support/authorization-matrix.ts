@@ -46,6 +46,16 @@ export const staffActions: { name: string; allow: Role[] | "everyone" }[] = [
   { name: "logOutStaff", allow: "everyone" },
 ];
 
+/**
+ * Every file of server actions (`"use server"`), by whom its actions are for. The citizen and
+ * staff authorization tests import exactly these, and a test finds every such file in the
+ * project and fails on one that is not named here.
+ */
+export const actionModules = {
+  citizen: ["lib/auth/actions.ts", "lib/identity/actions.ts", "lib/support/actions.ts"],
+  staff: ["lib/staff/actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
+} as const;
+
 /** The PersonAdminService API. */
 export const apiEndpoints: { method: "GET" | "POST" | "PUT"; path: string; allow: Role[] | "everyone" }[] = [
   { method: "POST", path: "/api/v1/borgere", allow: ["api-client"] },
