@@ -5,7 +5,7 @@ import { buttonStyles } from "./button";
 /**
  * Starts a MitID login. A plain form post, so it works without JavaScript; it carries
  * nothing that differs between visitors, so a page served from the cache can hold it
- * (app/[locale]/log-ind/mitid/route.ts starts the sign-in). After login the citizen
+ * (app/[locale]/(public)/log-ind/mitid/route.ts starts the sign-in). After login the citizen
  * returns to the front page in the language they were reading.
  */
 export async function MitidLoginButton({ label }: { label?: string }) {

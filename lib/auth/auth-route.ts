@@ -217,7 +217,7 @@ async function withReadableCallbackUrls(request: NextRequest): Promise<void> {
  * next-auth's addresses (/api/auth/…) for both logins, wrapped so that a failure anywhere
  * ends on the portal's own login-problem page, never a 500, and only the actions the portal
  * uses answer. The route file (app/api/auth/[...nextauth]/route.ts) and the MitID start from
- * cached pages (app/[locale]/log-ind/mitid/route.ts) call it.
+ * cached pages (app/[locale]/(public)/log-ind/mitid/route.ts) call it.
  */
 export async function authRouteHandler(request: NextRequest, context: Context) {
   const { nextauth } = await context.params;
