@@ -1,23 +1,18 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ContactPersons } from "@/components/contact-persons";
 import { SuccessNotice } from "@/components/notice";
 import { YellowNotes } from "@/components/yellow-notes";
 import { getCitizenSession, NEW_PASSWORD_PATH } from "@/lib/auth/session";
 import { redirect } from "next/navigation";
 import { localizedPath } from "@/lib/i18n/routing";
+import { publicPage } from "@/lib/pages";
 import { frontPageMetadata, LoggedOutFrontPage } from "./logged-out-front-page";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ velkommen?: string; adgangskode?: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return frontPageMetadata((await params).locale);
-}
-
-export default async function FrontPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const [t, citizen, { velkommen, adgangskode }] = await Promise.all([getTranslations("frontPage"), getCitizenSession(), searchParams]);
+/** The front page: the citizen's own after login (R2.2), the public one (and its cached copy) before. */
+const page = publicPage<object, { velkommen?: string; adgangskode?: string }>(
+  ({ locale }) => frontPageMetadata(locale),
+  async ({ locale, searchParams: { velkommen, adgangskode } }) => {
+  const [t, citizen] = await Promise.all([getTranslations("frontPage"), getCitizenSession()]);
 
   if (citizen?.mustChangePassword) redirect(localizedPath(locale, NEW_PASSWORD_PATH));
   if (citizen) {
@@ -40,4 +35,8 @@ export default async function FrontPage({ params, searchParams }: Props) {
   }
 
   return <LoggedOutFrontPage locale={locale} />;
-}
+},
+);
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

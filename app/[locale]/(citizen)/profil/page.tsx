@@ -1,21 +1,10 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { requireCitizen } from "@/lib/auth/session";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { getProfileOverview } from "@/lib/identity/queries";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("profile.title"));
-}
+import { citizenPage } from "@/lib/pages";
 
 /** The citizen's profile. There is no `Brugernavn og adgangskode` item (R1.5): codes come from the jobcenter. */
-export default async function ProfilePage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const citizen = await requireCitizen(locale);
+const page = citizenPage("profile.title", async ({ locale, citizen }) => {
   const [t, format, profile] = await Promise.all([
     getTranslations("profile"),
     getFormatter(),
@@ -48,4 +37,7 @@ export default async function ProfilePage({ params }: Props) {
       </section>
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

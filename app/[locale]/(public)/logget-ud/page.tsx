@@ -1,18 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { pageMetadata } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 import { localizedPath } from "@/lib/i18n/routing";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("loggedOut.title"));
-}
+import { publicPage } from "@/lib/pages";
 
 /** Where a logout ends, after the MitID broker's own logout when the citizen used MitID. */
-export default async function LoggedOutPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+const page = publicPage("loggedOut.title", async ({ locale }) => {
   const t = await getTranslations("loggedOut");
   return (
     <div className="max-w-prose">
@@ -23,4 +14,7 @@ export default async function LoggedOutPage({ params }: Props) {
       </p>
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

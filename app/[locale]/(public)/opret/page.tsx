@@ -1,22 +1,14 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getAuthCsrfToken, getCitizenSession } from "@/lib/auth/session";
 import { CREATION_TERMS_PATH } from "@/lib/auth/options";
-import { documentTitle, formPageMetadata } from "@/lib/i18n/metadata";
+import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { CreationForm } from "./creation-form";
-
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ fejl?: string }> };
-
-export async function generateMetadata(): Promise<Metadata> {
-  return formPageMetadata();
-}
+import { publicPage } from "@/lib/pages";
 
 /** R1.5 `Opret dig med MitID`, with the way to the special support request (R1.8). */
-export default async function CreationPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+const page = publicPage<object, { fejl?: string }>("form", async ({ locale, searchParams }) => {
   const [{ fejl }, t, citizen, csrfToken] = await Promise.all([
     searchParams,
     getTranslations("creation"),
@@ -55,4 +47,7 @@ export default async function CreationPage({ params, searchParams }: Props) {
       </section>
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

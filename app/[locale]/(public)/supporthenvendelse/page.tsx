@@ -1,18 +1,10 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { documentTitle, formPageMetadata } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
+import { documentTitle } from "@/lib/i18n/metadata";
 import { SupportRequestForm } from "./support-request-form";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata(): Promise<Metadata> {
-  return formPageMetadata();
-}
+import { publicPage } from "@/lib/pages";
 
 /** R1.8: the special support request, for a citizen who must register as unemployed and has nowhere else to turn. */
-export default async function SupportRequestPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+const page = publicPage("form", async ({ locale }) => {
   const t = await getTranslations("supportRequest");
   return (
     <div className="max-w-prose">
@@ -31,4 +23,7 @@ export default async function SupportRequestPage({ params }: Props) {
       />
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,10 +1,7 @@
-import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { formatDanishDate } from "@/lib/content/danish-time";
-import { pageMetadata } from "@/lib/i18n/metadata";
-
-type Props = { params: Promise<{ locale: string }> };
+import { publicPage } from "@/lib/pages";
 
 // The law asks for the date the statement was prepared and last reviewed; update both with each review.
 const PREPARED = new Date("2026-11-26T12:00:00+01:00");
@@ -12,14 +9,8 @@ const LAST_REVIEWED = new Date("2026-11-26T12:00:00+01:00");
 const CONTACT_EMAIL = "star@star.dk";
 const COMPLAINTS_URL = "https://www.was.digst.dk/";
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("accessibilityStatement.title"));
-}
-
 /** B3: the accessibility statement in the form Danish public websites publish it. */
-export default async function AccessibilityStatementPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+const page = publicPage("accessibilityStatement.title", async ({ locale }) => {
   const t = await getTranslations("accessibilityStatement");
   const date = (value: Date) => formatDanishDate(value, locale);
   // The sections Digitaliseringsstyrelsen's template asks for, in its order.
@@ -86,4 +77,7 @@ export default async function AccessibilityStatementPage({ params }: Props) {
       ))}
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,20 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { pageMetadata } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 import { localizedPath } from "@/lib/i18n/routing";
-import { requireStaff } from "@/lib/staff/session";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("staff.home.title"));
-}
+import { staffPage } from "@/lib/pages";
 
 /** The staff front page: the tools the staff member's roles open. */
-export default async function StaffHomePage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const staff = await requireStaff(locale);
+const page = staffPage([], "staff.home.title", async ({ locale, staff }) => {
   const t = await getTranslations("staff");
   const tools = [
     staff.roles.includes("support") && { href: localizedPath(locale, "/medarbejder/support"), text: t("home.supportTool") },
@@ -44,4 +33,7 @@ export default async function StaffHomePage({ params }: Props) {
       )}
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

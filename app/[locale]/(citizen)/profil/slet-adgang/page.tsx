@@ -1,24 +1,13 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { buttonStyles } from "@/components/button";
 import { SubmitButton } from "@/components/submit-button";
-import { requireCitizen } from "@/lib/auth/session";
 import { deleteMyAccess } from "@/lib/identity/actions";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("deleteAccess.title"));
-}
+import { citizenPage } from "@/lib/pages";
 
 /** R1.6: `SLET ADGANG` deletes at once, without a password; `FORTRYD` goes back unchanged. */
-export default async function DeleteAccessPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requireCitizen(locale);
+const page = citizenPage("deleteAccess.title", async ({ locale }) => {
   const t = await getTranslations("deleteAccess");
   return (
     <div className="max-w-prose">
@@ -35,4 +24,7 @@ export default async function DeleteAccessPage({ params }: Props) {
       </div>
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

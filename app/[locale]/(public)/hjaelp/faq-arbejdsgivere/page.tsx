@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
 import { FaqPage, faqSearch } from "@/components/faq-page";
 import { pageMetadata } from "@/lib/i18n/metadata";
+import { publicPage } from "@/lib/pages";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+const page = publicPage(
+  // A refused search marks the title as an error (WCAG 3.3.1).
+  ({ locale, searchParams }) => pageMetadata(locale, (t) => t("faq.arbejdsgivere.title"), { refused: faqSearch(searchParams).searchError !== null }),
+  ({ searchParams }) => <FaqPage audience="arbejdsgivere" searchParams={searchParams} />,
+);
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const refused = faqSearch(await searchParams).searchError !== null;
-  return pageMetadata((await params).locale, (t) => t("faq.arbejdsgivere.title"), { refused });
-}
-
-export default async function FaqArbejdsgiverePage({ params, searchParams }: Props) {
-  setRequestLocale((await params).locale);
-  return <FaqPage audience="arbejdsgivere" searchParams={await searchParams} />;
-}
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,22 +1,14 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { YellowNotes } from "@/components/yellow-notes";
 import { getAuthCsrfToken, getCitizenSession } from "@/lib/auth/session";
-import { documentTitle, formPageMetadata } from "@/lib/i18n/metadata";
+import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { BrugerkodeLoginForm } from "./brugerkode-login-form";
-
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ fejl?: string }> };
-
-export async function generateMetadata(): Promise<Metadata> {
-  return formPageMetadata();
-}
+import { publicPage } from "@/lib/pages";
 
 /** R1.3: the login for citizens the jobcenter has given brugerkoder. */
-export default async function BrugerkodeLoginPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+const page = publicPage<object, { fejl?: string }>("form", async ({ locale, searchParams }) => {
   const [{ fejl }, t, citizen, csrfToken] = await Promise.all([
     searchParams,
     getTranslations("brugerkodeLogin"),
@@ -57,4 +49,7 @@ export default async function BrugerkodeLoginPage({ params, searchParams }: Prop
       </p>
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,29 +1,25 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { buttonStyles } from "@/components/button";
 import { MitidLoginButton } from "@/components/mitid-login-button";
 import { isLoginProblem, type LoginProblem } from "@/lib/auth/login-problems";
 import { getCitizenSession } from "@/lib/auth/session";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
+import { publicPage } from "@/lib/pages";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ aarsag?: string; fejlkode?: string }> };
+type Search = { aarsag?: string; fejlkode?: string };
 
-async function problemOf(searchParams: Props["searchParams"]): Promise<LoginProblem> {
-  const { aarsag } = await searchParams;
+function problemOf({ aarsag }: Search): LoginProblem {
   return isLoginProblem(aarsag) ? aarsag : "teknisk";
 }
 
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const problem = await problemOf(searchParams);
-  return pageMetadata((await params).locale, (t) => t(`loginProblem.${problem}.title`));
-}
-
 /** Why a login did not succeed, in plain words, with the way forward. */
-export default async function LoginProblemPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const [problem, { fejlkode }, t, citizen] = await Promise.all([problemOf(searchParams), searchParams, getTranslations("loginProblem"), getCitizenSession()]);
+const page = publicPage<object, Search>(
+  ({ locale, searchParams }) => pageMetadata(locale, (t) => t(`loginProblem.${problemOf(searchParams)}.title`)),
+  async ({ locale, searchParams }) => {
+  const problem = problemOf(searchParams);
+  const { fejlkode } = searchParams;
+  const [t, citizen] = await Promise.all([getTranslations("loginProblem"), getCitizenSession()]);
   // The id of the logged error, for support; only an id of the logged form is shown.
   const errorId = problem === "teknisk" && typeof fejlkode === "string" && /^[0-9a-f]{8}$/.test(fejlkode) ? fejlkode : null;
   return (
@@ -54,4 +50,8 @@ export default async function LoginProblemPage({ params, searchParams }: Props) 
       </p>
     </div>
   );
-}
+},
+);
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

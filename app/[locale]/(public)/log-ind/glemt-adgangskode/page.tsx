@@ -1,20 +1,11 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Breadcrumb } from "@/components/breadcrumb";
 import { SupportContact } from "@/components/support-contact";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("forgotPassword.title"));
-}
+import { publicPage } from "@/lib/pages";
 
 /** R1.3: where a citizen with brugerkoder gets a new password (no text about changing codes via MitID). */
-export default async function ForgotPasswordPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+const page = publicPage("forgotPassword.title", async ({ locale }) => {
   const [t, login] = await Promise.all([getTranslations("forgotPassword"), getTranslations("brugerkodeLogin")]);
   return (
     <div className="max-w-prose">
@@ -37,4 +28,7 @@ export default async function ForgotPasswordPage({ params }: Props) {
       </p>
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,26 +1,17 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/submit-button";
 import { chooseBrugerkoder, continueWithMitid } from "@/lib/auth/actions";
 import { peekPendingLogin } from "@/lib/auth/pending-login";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("mitidWarning.title"));
-}
+import { publicPage } from "@/lib/pages";
 
 /**
  * R1.4: a citizen with brugerkoder who logged in with MitID chooses, before any session
  * exists, between MitID for good and their brugerkoder. No link to the support module.
  */
-export default async function MitidWarningPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+const page = publicPage("mitidWarning.title", async ({ locale }) => {
   const pending = await peekPendingLogin("brugerkode-warning");
   if (!pending) redirect(`${localizedPath(locale, "/log-ind/fejl")}?aarsag=udloebet`);
   const t = await getTranslations("mitidWarning");
@@ -44,4 +35,7 @@ export default async function MitidWarningPage({ params }: Props) {
       </div>
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,21 +1,13 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getCitizenSession } from "@/lib/auth/session";
-import { documentTitle, formPageMetadata } from "@/lib/i18n/metadata";
+import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { NewPasswordForm } from "./new-password-form";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata(): Promise<Metadata> {
-  return formPageMetadata();
-}
+import { publicPage } from "@/lib/pages";
 
 /** After a one-time password the citizen must choose their own before anything else. */
-export default async function NewPasswordPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+const page = publicPage("form", async ({ locale }) => {
   const citizen = await getCitizenSession();
   if (!citizen?.mustChangePassword) redirect(localizedPath(locale, "/"));
   const t = await getTranslations("newPassword");
@@ -36,4 +28,7 @@ export default async function NewPasswordPage({ params }: Props) {
       />
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,27 +1,18 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/submit-button";
 import { peekPendingLogin } from "@/lib/auth/pending-login";
 import { getCitizenSession } from "@/lib/auth/session";
 import { createProfile } from "@/lib/identity/actions";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("terms.title"));
-}
+import { publicPage } from "@/lib/pages";
 
 /**
  * R1.5 `Brugsvilkår for Jobnet`, after the MitID login of `OPRET VIA MitID`. A citizen who
  * already had a profile was simply logged in and goes to the front page.
  */
-export default async function TermsPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+const page = publicPage("terms.title", async ({ locale }) => {
   if (await getCitizenSession()) redirect(localizedPath(locale, "/"));
   const pending = await peekPendingLogin("creation");
   if (!pending) redirect(`${localizedPath(locale, "/log-ind/fejl")}?aarsag=udloebet`);
@@ -46,4 +37,7 @@ export default async function TermsPage({ params }: Props) {
       </div>
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,18 +1,9 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { pageMetadata } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 import { localizedPath } from "@/lib/i18n/routing";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("staff.noAccess.title"));
-}
+import { publicPage } from "@/lib/pages";
 
 /** Where a staff member lands who asked for a tool their roles do not open. */
-export default async function NoAccessPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+const page = publicPage("staff.noAccess.title", async ({ locale }) => {
   const t = await getTranslations("staff.noAccess");
   return (
     <div className="max-w-prose">
@@ -21,4 +12,7 @@ export default async function NoAccessPage({ params }: Props) {
       <a href={localizedPath(locale, "/medarbejder")}>{t("back")}</a>
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

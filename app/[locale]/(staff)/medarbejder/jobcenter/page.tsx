@@ -1,21 +1,10 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { CreateProfileForm, JobcenterSearchForm } from "@/components/staff/staff-forms";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
-import { requireStaff } from "@/lib/staff/session";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("staff.jobcenter.title"));
-}
+import { staffPage } from "@/lib/pages";
 
 /** Jobcenter tools: find a citizen by CPR, or create a Jobnet profile with brugerkoder on their behalf. */
-export default async function JobcenterPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requireStaff(locale, ["caseworker"]);
+const page = staffPage(["caseworker"], "staff.jobcenter.title", async ({ locale }) => {
   const t = await getTranslations("staff");
   return (
     <div className="max-w-prose">
@@ -35,4 +24,7 @@ export default async function JobcenterPage({ params }: Props) {
       </section>
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

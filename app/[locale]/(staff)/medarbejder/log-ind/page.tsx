@@ -1,22 +1,13 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { buttonStyles } from "@/components/button";
 import { getAuthCsrfToken } from "@/lib/auth/session";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { STAFF_PROVIDER_ID, staffLoginProblems, type StaffLoginProblem } from "@/lib/staff/auth-options";
 import { getStaffSession } from "@/lib/staff/session";
-
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ fejl?: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("staff.login.title"));
-}
+import { publicPage } from "@/lib/pages";
 
 /** The staff entry point: MitID Erhverv, at the same broker as the citizens' MitID. */
-export default async function StaffLoginPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+const page = publicPage<object, { fejl?: string }>("staff.login.title", async ({ locale, searchParams }) => {
   const [{ fejl }, t, csrfToken, staff] = await Promise.all([searchParams, getTranslations("staff.login"), getAuthCsrfToken(), getStaffSession()]);
   const problem = staffLoginProblems.includes(fejl as StaffLoginProblem) ? (fejl as StaffLoginProblem) : null;
   return (
@@ -42,4 +33,7 @@ export default async function StaffLoginPage({ params, searchParams }: Props) {
       </form>
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,24 +1,13 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { buttonStyles } from "@/components/button";
 import { ScrollRegion } from "@/components/scroll-region";
 import { describePublishWindow, type EditorTranslator } from "@/components/editor/field-value";
 import { listFaqEntriesForEditors, listYellowNotesForEditors } from "@/lib/content/queries";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
-import { requireStaff } from "@/lib/staff/session";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("editor.title"));
-}
+import { staffPage } from "@/lib/pages";
 
 /** Redaktion: every yellow note and FAQ entry with its status, and the way to a new one. */
-export default async function EditorHomePage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requireStaff(locale, ["editor"]);
+const page = staffPage(["editor"], "editor.title", async ({ locale }) => {
   const [t, notes, entries] = await Promise.all([getTranslations("editor"), listYellowNotesForEditors(), listFaqEntriesForEditors()]);
   const path = (suffix: string) => localizedPath(locale, `/medarbejder/redaktion${suffix}`);
   const shows = (row: { publishFrom: Date | null; publishTo: Date | null }) => describePublishWindow(row, { t: t as EditorTranslator, locale });
@@ -115,4 +104,7 @@ export default async function EditorHomePage({ params }: Props) {
       </section>
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,26 +1,15 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
 import { SupportSearchForm } from "@/components/staff/staff-forms";
 import { SubmitButton } from "@/components/submit-button";
 import { TermList } from "@/components/term-list";
 import { TypedText } from "@/components/typed-text";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { handleSupportRequest } from "@/lib/staff/actions";
-import { requireStaff } from "@/lib/staff/session";
 import { listSupportRequests } from "@/lib/support/queries";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("staff.support.title"));
-}
+import { staffPage } from "@/lib/pages";
 
 /** Support tools: find a citizen by CPR or username, and the queue of special support requests (R1.8). */
-export default async function SupportPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requireStaff(locale, ["support"]);
+const page = staffPage(["support"], "staff.support.title", async ({ locale }) => {
   const [t, format, requests] = await Promise.all([getTranslations("staff"), getFormatter(), listSupportRequests()]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
   return (
@@ -78,4 +67,7 @@ export default async function SupportPage({ params }: Props) {
       </section>
     </div>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

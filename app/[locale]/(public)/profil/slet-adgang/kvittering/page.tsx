@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { Receipt, ReceiptNotFound } from "@/components/receipt";
@@ -7,8 +6,7 @@ import { deletionReceiptCookie, parseDeletionReceipt } from "@/lib/identity/dele
 import { getAccessDeletionReceipt } from "@/lib/identity/queries";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
-
-type Props = { params: Promise<{ locale: string }> };
+import { publicPage } from "@/lib/pages";
 
 /** The receipt this browser holds, looked up once for the title and the page. */
 const receiptInThisBrowser = cache(async () => {
@@ -16,19 +14,17 @@ const receiptInThisBrowser = cache(async () => {
   return cookie ? getAccessDeletionReceipt(cookie) : null;
 });
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const receipt = await receiptInThisBrowser();
-  return pageMetadata((await params).locale, (t) => (receipt ? t("deletionReceipt.title") : t("receiptNotFound.title")));
-}
-
 /**
  * R1.6: the receipt for a deleted access, shown after the citizen has been logged out — only
  * in the browser that deleted it (its short-lived cookie), and only for a deletion the log
  * holds. Anything else is not found (404).
  */
-export default async function DeletionReceiptPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+const page = publicPage(
+  async ({ locale }) => {
+    const receipt = await receiptInThisBrowser();
+    return pageMetadata(locale, (t) => (receipt ? t("deletionReceipt.title") : t("receiptNotFound.title")));
+  },
+  async ({ locale }) => {
   const receipt = await receiptInThisBrowser();
   if (!receipt) return <ReceiptNotFound locale={locale} />;
   const t = await getTranslations("deletionReceipt");
@@ -40,4 +36,8 @@ export default async function DeletionReceiptPage({ params }: Props) {
       </p>
     </Receipt>
   );
-}
+},
+);
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

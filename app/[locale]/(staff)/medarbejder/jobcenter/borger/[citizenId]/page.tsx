@@ -1,22 +1,11 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StaffCitizenPage } from "@/components/staff/citizen-page";
 import { ContactPersonTools } from "@/components/staff/contact-person-tools";
 import { FlagForm } from "@/components/staff/staff-forms";
-import { pageMetadata } from "@/lib/i18n/metadata";
-import { requireStaff } from "@/lib/staff/session";
-
-type Props = { params: Promise<{ locale: string; citizenId: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("staff.jobcenter.title"));
-}
+import { staffPage, type SearchParams } from "@/lib/pages";
 
 /** Jobcenter: a citizen's access, with the brugerkode flag to set or clear and the contact persons to keep. */
-export default async function JobcenterCitizenPage({ params }: Props) {
-  const { locale, citizenId } = await params;
-  setRequestLocale(locale);
-  const staff = await requireStaff(locale, ["caseworker"]);
+const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "staff.jobcenter.title", async ({ locale, staff, params: { citizenId } }) => {
   const t = await getTranslations("staff");
   return (
     <StaffCitizenPage
@@ -37,4 +26,7 @@ export default async function JobcenterCitizenPage({ params }: Props) {
       )}
     />
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { EditorEntryMissing } from "@/components/editor/editor-entry-missing";
 import { EntryStatus } from "@/components/editor/entry-status";
 import { FaqEntryForm } from "@/components/editor/faq-entry-form";
@@ -9,21 +8,11 @@ import { changeFaqEntryStatus, restoreFaqEntryVersion } from "@/lib/content/acti
 import { toDanishLocalTime } from "@/lib/content/danish-time";
 import { getFaqEntryForEditors, listVersions } from "@/lib/content/queries";
 import { faqEntryFields } from "@/lib/content/versions";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
-import { requireStaff } from "@/lib/staff/session";
-
-type Props = { params: Promise<{ locale: string; entryId: string }>; searchParams: Promise<{ gemt?: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("editor.editFaqEntry"));
-}
+import { staffPage } from "@/lib/pages";
 
 /** Redaktion: one FAQ entry — its status, its text to edit, a preview and every earlier version. */
-export default async function FaqEntryEditorPage({ params, searchParams }: Props) {
-  const { locale, entryId } = await params;
-  setRequestLocale(locale);
-  await requireStaff(locale, ["editor"]);
+const page = staffPage<{ entryId: string }, { gemt?: string }>(["editor"], "editor.editFaqEntry", async ({ locale, params: { entryId }, searchParams }) => {
   const t = await getTranslations("editor");
   const entry = await getFaqEntryForEditors({ id: entryId });
   if (!entry) return <EditorEntryMissing />;
@@ -61,4 +50,7 @@ export default async function FaqEntryEditorPage({ params, searchParams }: Props
       <VersionHistory id={entry.id} formKey={formKey} currentVersion={entry.version} versions={versions} fields={faqEntryFields} action={restoreFaqEntryVersion} />
     </>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

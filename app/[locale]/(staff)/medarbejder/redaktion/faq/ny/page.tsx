@@ -1,21 +1,10 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { FaqEntryForm } from "@/components/editor/faq-entry-form";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
-import { requireStaff } from "@/lib/staff/session";
-
-type Props = { params: Promise<{ locale: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("editor.newFaqEntry"));
-}
+import { staffPage } from "@/lib/pages";
 
 /** Redaktion: a new FAQ entry, saved as a draft. */
-export default async function NewFaqEntryPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  await requireStaff(locale, ["editor"]);
+const page = staffPage(["editor"], "editor.newFaqEntry", async ({ locale }) => {
   const t = await getTranslations("editor");
   return (
     <>
@@ -27,4 +16,7 @@ export default async function NewFaqEntryPage({ params }: Props) {
       <FaqEntryForm locale={locale} />
     </>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,5 +1,4 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { EditorEntryMissing } from "@/components/editor/editor-entry-missing";
 import { EntryStatus } from "@/components/editor/entry-status";
 import { VersionHistory } from "@/components/editor/version-history";
@@ -9,21 +8,11 @@ import { changeYellowNoteStatus, restoreYellowNoteVersion } from "@/lib/content/
 import { toDanishLocalTime } from "@/lib/content/danish-time";
 import { getYellowNoteForEditors, listVersions } from "@/lib/content/queries";
 import { yellowNoteFields } from "@/lib/content/versions";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
-import { requireStaff } from "@/lib/staff/session";
-
-type Props = { params: Promise<{ locale: string; noteId: string }>; searchParams: Promise<{ gemt?: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("editor.editNote"));
-}
+import { staffPage } from "@/lib/pages";
 
 /** Redaktion: one yellow note — its status, its text to edit, a preview and every earlier version. */
-export default async function YellowNoteEditorPage({ params, searchParams }: Props) {
-  const { locale, noteId } = await params;
-  setRequestLocale(locale);
-  await requireStaff(locale, ["editor"]);
+const page = staffPage<{ noteId: string }, { gemt?: string }>(["editor"], "editor.editNote", async ({ locale, params: { noteId }, searchParams }) => {
   const t = await getTranslations("editor");
   const note = await getYellowNoteForEditors({ id: noteId });
   if (!note) return <EditorEntryMissing />;
@@ -56,4 +45,7 @@ export default async function YellowNoteEditorPage({ params, searchParams }: Pro
       <VersionHistory id={note.id} formKey={formKey} currentVersion={note.version} versions={versions} fields={yellowNoteFields} action={restoreYellowNoteVersion} />
     </>
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

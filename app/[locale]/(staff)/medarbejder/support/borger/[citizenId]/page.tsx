@@ -1,21 +1,10 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { StaffCitizenPage } from "@/components/staff/citizen-page";
 import { ResetPasswordForm } from "@/components/staff/staff-forms";
-import { pageMetadata } from "@/lib/i18n/metadata";
-import { requireStaff } from "@/lib/staff/session";
-
-type Props = { params: Promise<{ locale: string; citizenId: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("staff.support.title"));
-}
+import { staffPage, type SearchParams } from "@/lib/pages";
 
 /** Support: a citizen's access with the flag plainly visible, and `Dan ny adgangskode` (R1.1b). */
-export default async function SupportCitizenPage({ params }: Props) {
-  const { locale, citizenId } = await params;
-  setRequestLocale(locale);
-  const staff = await requireStaff(locale, ["support"]);
+const page = staffPage<{ citizenId: string }, SearchParams>(["support"], "staff.support.title", async ({ locale, staff, params: { citizenId } }) => {
   const t = await getTranslations("staff.support");
   return (
     <StaffCitizenPage
@@ -29,4 +18,7 @@ export default async function SupportCitizenPage({ params }: Props) {
       )}
     />
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,24 +1,13 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { EditorEntryMissing } from "@/components/editor/editor-entry-missing";
 import { PreviewFrame } from "@/components/editor/preview-frame";
 import { FaqEntry } from "@/components/faq-page";
 import { getFaqEntryForEditors, localizeFaqEntry } from "@/lib/content/queries";
-import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
-import { requireStaff } from "@/lib/staff/session";
-
-type Props = { params: Promise<{ locale: string; entryId: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return pageMetadata((await params).locale, (t) => t("editor.previewTitle"));
-}
+import { staffPage, type SearchParams } from "@/lib/pages";
 
 /** Redaktion: the saved FAQ entry exactly as citizens will see it, in Danish and in English. */
-export default async function FaqEntryPreviewPage({ params }: Props) {
-  const { locale, entryId } = await params;
-  setRequestLocale(locale);
-  await requireStaff(locale, ["editor"]);
+const page = staffPage<{ entryId: string }, SearchParams>(["editor"], "editor.previewTitle", async ({ locale, params: { entryId } }) => {
   const t = await getTranslations("editor");
   const entry = await getFaqEntryForEditors({ id: entryId });
   if (!entry) return <EditorEntryMissing />;
@@ -38,4 +27,7 @@ export default async function FaqEntryPreviewPage({ params }: Props) {
       }}
     />
   );
-}
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;
