@@ -1,4 +1,4 @@
-import { logOut } from "@/lib/auth/actions";
+import { logOut } from "@/lib/login/actions";
 import { ActionForm } from "../action-form";
 import { SubmitButton } from "../submit-button";
 

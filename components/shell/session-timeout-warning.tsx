@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { keepSessionAlive, logOut } from "@/lib/auth/actions";
+import { keepSessionAlive, logOut } from "@/lib/login/actions";
 import { ActionForm } from "../action-form";
 import { Button } from "../button";
 import { SubmitButton } from "../submit-button";

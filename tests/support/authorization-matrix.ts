@@ -52,7 +52,7 @@ export const staffActions: { name: string; allow: Role[] | "everyone" }[] = [
  * project and fails on one that is not named here.
  */
 export const actionModules = {
-  citizen: ["lib/auth/actions.ts", "lib/identity/actions.ts", "lib/support/actions.ts"],
+  citizen: ["lib/login/actions.ts", "lib/identity/actions.ts", "lib/support/actions.ts"],
   staff: ["lib/staff/actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
 } as const;
 

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { getAuthCsrfToken, getCitizenSession } from "@/lib/auth/session";
-import { CREATION_TERMS_PATH } from "@/lib/auth/options";
+import { CREATION_TERMS_PATH } from "@/lib/login/options";
 import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { CreationForm } from "./creation-form";

@@ -1,3 +1,3 @@
-import { authRouteHandler } from "@/lib/auth/auth-route";
+import { authRouteHandler } from "@/lib/login/auth-route";
 
 export { authRouteHandler as GET, authRouteHandler as POST };

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { SubmitButton } from "@/components/submit-button";
-import { chooseBrugerkoder, continueWithMitid } from "@/lib/auth/actions";
+import { chooseBrugerkoder, continueWithMitid } from "@/lib/login/actions";
 import { peekPendingLogin } from "@/lib/auth/pending-login";
 import { localizedPath } from "@/lib/i18n/routing";
 import { publicPage } from "@/lib/pages";

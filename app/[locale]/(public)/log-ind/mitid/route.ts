@@ -1,8 +1,8 @@
 import { cookies } from "next/headers";
 import { NextRequest } from "next/server";
-import { authRouteHandler } from "@/lib/auth/auth-route";
+import { authRouteHandler } from "@/lib/login/auth-route";
 import { csrfTokenFromCookie } from "@/lib/auth/csrf";
-import { MITID_PROVIDER_ID } from "@/lib/auth/options";
+import { MITID_PROVIDER_ID } from "@/lib/login/options";
 import { authCookies } from "@/lib/auth/session-token";
 import { config } from "@/lib/config";
 import { localizedPath } from "@/lib/i18n/routing";

@@ -7,11 +7,11 @@ import { z } from "zod";
 import { citizenAction } from "@/lib/actions";
 import { removeBrugerkodeFlagByCitizen } from "@/lib/identity/mutations";
 import { localizedPath } from "@/lib/i18n/routing";
-import { afterPortalLogout } from "./broker";
-import { endCitizenSession } from "./mutations";
-import { takePendingLogin } from "./pending-login";
-import { startCitizenSession } from "./session-start";
-import { authCookies } from "./session-token";
+import { afterPortalLogout } from "@/lib/auth/broker";
+import { endCitizenSession } from "@/lib/auth/mutations";
+import { takePendingLogin } from "@/lib/auth/pending-login";
+import { startCitizenSession } from "@/lib/auth/session-start";
+import { authCookies } from "@/lib/auth/session-token";
 
 const noFields = z.object({});
 

@@ -7,15 +7,15 @@ import { localeOfPath, localizedPath } from "@/lib/i18n/routing";
 import { verifyBrugerkodeLogin } from "@/lib/identity/brugerkode-login";
 import { findCitizenForMitidLogin } from "@/lib/identity/queries";
 import { brugerkodeLoginSchema } from "@/lib/identity/schema";
-import { authLogger, brokerProvider, idTokenIsForUs } from "./broker-provider";
-import { callbackPath, safeCallbackUrl } from "./callback-url";
-import { claimProfiles, meetsRequiredAssurance } from "./claim-profiles";
-import { clientAddress } from "./client-address";
-import { guarded } from "./login-failure";
-import { MITID_ASSURANCE_TOO_LOW, MITID_NO_PROFILE } from "./login-problems";
-import { PENDING_LOGIN_PARAM, sealPendingLogin, type PendingLogin } from "./pending-login";
-import { openCitizenSession } from "./session-start";
-import { authCookies, IDLE_TIMEOUT_SECONDS } from "./session-token";
+import { authLogger, brokerProvider, idTokenIsForUs } from "@/lib/auth/broker-provider";
+import { callbackPath, safeCallbackUrl } from "@/lib/auth/callback-url";
+import { claimProfiles, meetsRequiredAssurance } from "@/lib/auth/claim-profiles";
+import { clientAddress } from "@/lib/auth/client-address";
+import { guarded } from "@/lib/auth/login-failure";
+import { MITID_ASSURANCE_TOO_LOW, MITID_NO_PROFILE } from "@/lib/auth/login-problems";
+import { PENDING_LOGIN_PARAM, sealPendingLogin, type PendingLogin } from "@/lib/auth/pending-login";
+import { openCitizenSession } from "@/lib/auth/session-start";
+import { authCookies, IDLE_TIMEOUT_SECONDS } from "@/lib/auth/session-token";
 
 export const MITID_PROVIDER_ID = "mitid";
 export const BRUGERKODE_PROVIDER_ID = "brugerkode";
@@ -72,7 +72,7 @@ export function authOptions(): AuthOptions {
     cookies: authCookies(),
     pages: { signIn: "/log-ind", error: "/log-ind" },
     // Every callback is guarded: an unexpected error inside one is logged under an id and
-    // ends on the login-problem page (lib/auth/auth-route.ts), never as text.
+    // ends on the login-problem page (lib/login/auth-route.ts), never as text.
     callbacks: {
       redirect: async ({ url, baseUrl }) => safeCallbackUrl(url, baseUrl),
       signIn: guarded("auth:signin", async ({ user, account, profile }) => {

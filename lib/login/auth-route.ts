@@ -5,7 +5,7 @@ import { callbackLocale, callbackPath, safeCallbackUrl } from "@/lib/auth/callba
 import { LoginFailure, recordLoginFailure, withLoginFailures } from "@/lib/auth/login-failure";
 import { destinationForAuthError } from "@/lib/auth/login-problems";
 import { failedLoginPath, loginLocale, redirectAfterFailedLogin } from "@/lib/auth/login-redirect";
-import { authOptions, BRUGERKODE_PROVIDER_ID, CREATION_TERMS_PATH, MITID_PROVIDER_ID } from "@/lib/auth/options";
+import { authOptions, BRUGERKODE_PROVIDER_ID, CREATION_TERMS_PATH, MITID_PROVIDER_ID } from "@/lib/login/options";
 import { PENDING_LOGIN_PARAM, pendingLoginCookie } from "@/lib/auth/pending-login";
 import { getCitizenSession } from "@/lib/auth/session";
 import { authCookies } from "@/lib/auth/session-token";

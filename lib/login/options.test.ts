@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test, vi } from "vitest";
 import type { OAuthConfig } from "next-auth/providers/oauth";
-import { idTokenIsForUs } from "./broker-provider";
+import { idTokenIsForUs } from "@/lib/auth/broker-provider";
 import { authOptions, MITID_PROVIDER_ID } from "./options";
 
 beforeAll(() => {
