@@ -12,6 +12,17 @@ export default defineConfig([
   ...nextTypescript,
   // The plugin is registered by Next's config; only its recommended rules are added here.
   { files: ["**/*.{jsx,tsx}"], rules: jsxA11y.flatConfigs.recommended.rules },
+  {
+    rules: {
+      // A leading underscore names what is left out on purpose (a rest sibling, a tuple slot).
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // No React here: a `use…` function in a script, a test helper or a Playwright fixture is no hook.
+    files: ["scripts/**", "tests/**", "db/**", "mitid-simulator/**", "**/*.test.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
   prettier,
   globalIgnores([".next/**", ".data/**", "next-env.d.ts", "db/migrations/**", "playwright-report/**", "test-results/**", "blob-report/**"]),
 ]);

@@ -14,6 +14,8 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
             Something went wrong. Try again in a little while.
           </p>
           {error.digest && <p className="mb-4">Fejlkode / error code: {error.digest}</p>}
+          {/* A plain link on purpose: after an error in the shell a full page load starts it afresh. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see above */}
           <a href="/">Jobnet</a>
         </main>
       </body>

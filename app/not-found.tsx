@@ -7,6 +7,9 @@ import en from "@/messages/en.json";
 // answered in its language by app/[locale] (an unknown one by its not-found page). This one
 // is part of every page's tree, the cached ones too, so it reads nothing of the request: it
 // says "not found" in Danish, then in English.
+// Plain links on purpose: this page is outside the [locale] pages' tree, and a full page load
+// takes the visitor back into it with the shell, the session and the right language.
+/* eslint-disable @next/next/no-html-link-for-pages -- see above */
 export default function NotFound() {
   const danish = createTranslator({ locale: "da", messages: da, namespace: "notFound" });
   const english = createTranslator({ locale: "en", messages: en, namespace: "notFound" });

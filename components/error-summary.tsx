@@ -67,7 +67,10 @@ export function ErrorSummary({
     <div
       ref={ref}
       tabIndex={-1}
-      // Rendered on the server only after a failed submit: without JavaScript the browser gives it focus.
+      // Rendered on the server only after a failed submit: without JavaScript the browser gives it
+      // focus. Safe: it is never on a page that has not just refused the user's own submit, and
+      // moving focus to the summary is the GOV.UK error-summary pattern (WCAG 3.3.1).
+      // eslint-disable-next-line jsx-a11y/no-autofocus -- see above
       autoFocus
       role="alert"
       aria-labelledby={titleId}

@@ -15,6 +15,9 @@ export function ScrollRegion({ children, className = "", ...name }: Name & { chi
       role="region"
       aria-labelledby={name.labelledBy}
       aria-label={name.label}
+      // Safe and needed: a region that scrolls sideways must take focus so a keyboard can scroll
+      // it (WCAG 2.1.1; axe's scrollable-region-focusable); it is named, so focus says what it is.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- see above
       tabIndex={0}
       className={`max-w-full overflow-x-auto ${className}`}
     >

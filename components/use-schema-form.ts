@@ -78,7 +78,9 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
     if (!resetAfterSuccess || state?.status !== "ok") return;
     formRef.current?.reset();
     form.reset(hiddenValues as DefaultValues<Values>);
-    // Once per answer from the action; the values it resets to are the form's hidden ones.
+    // Once per answer from the action; the values it resets to are the form's hidden ones, and
+    // the form and the option are the same object and value for the form's whole life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- safe for the reason above
   }, [state]);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

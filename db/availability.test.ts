@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { errorIdOfDatabaseUnavailableDigest } from "@/lib/database-unavailable";
-import { testDatabaseKind, useFreshDatabase } from "@/tests/support/database";
+import { testDatabaseKind, withFreshDatabase } from "@/tests/support/database";
 import { TcpProxy, closedPort } from "@/tests/support/tcp-proxy";
 import { DatabaseMonitor, DatabaseUnavailableError, connectionFailureCode, databaseMonitor, errorIdIfDatabaseUnreachable, isDatabaseUnreachable } from "./availability";
 import { db, openPostgres, useDatabase, type DatabaseHandle } from "./client";
@@ -37,7 +37,7 @@ async function silentServer(): Promise<{ port: number; close(): Promise<void> }>
   };
 }
 
-const { handle: freshHandle } = useFreshDatabase();
+const { handle: freshHandle } = withFreshDatabase();
 
 beforeEach(() => {
   vi.spyOn(console, "warn").mockImplementation(() => {});

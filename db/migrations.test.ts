@@ -7,13 +7,13 @@ import { restoreContentVersion, saveYellowNote } from "@/lib/content/mutations";
 import { listVersions } from "@/lib/content/queries";
 import { yellowNoteSchema } from "@/lib/content/schema";
 import { faqEntryFields, snapshotOf, yellowNoteFields } from "@/lib/content/versions";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { migrationsFolder } from "./migrate";
 import { releaseFaqEntries, releaseYellowNote } from "@/lib/demo/release-content";
 import { auditLog, citizens, faqEntries, yellowNotes } from "./schema";
 import { seedDemoData } from "@/lib/demo/seed";
 
-const { db } = useFreshDatabase();
+const { db } = withFreshDatabase();
 
 /** Runs one migration's statements again, as on a database deployed before it existed. */
 async function runMigration(file: string) {

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { citizens, contactPersons } from "@/db/schema";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { logUnexpectedError } from "./errors";
 
-const { db } = useFreshDatabase({ seed: true });
+const { db } = withFreshDatabase({ seed: true });
 
 const mentor = { role: "mentor" as const, name: "Mette Mentor", phone: "+4512345678", email: "mette.mentor@example.dk" };
 

@@ -2,11 +2,11 @@ import { format } from "node:util";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { citizens, contactPersons, supportRequests } from "@/db/schema";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { requestContextStorage } from "./http/request-context";
 import { installLogSink, redactLogText } from "./log-sink";
 
-const { db } = useFreshDatabase({ seed: true });
+const { db } = withFreshDatabase({ seed: true });
 
 /** A console that writes what the real one would, into a list. */
 function capturingConsole(): { console: Console; lines: string[] } {

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { z } from "zod";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { isStorableText, TEXT_INVALID } from "./validation";
 
 // Any UTF-16 code units, so lone surrogates and NUL turn up, not only well-formed text.
@@ -17,7 +17,7 @@ const unstorable = fc
 const storable = fc.string({ unit: "grapheme", maxLength: 12 });
 
 describe("storable text", () => {
-  const { db } = useFreshDatabase();
+  const { db } = withFreshDatabase();
 
   test("X4 text is storable exactly when PostgreSQL stores it unchanged", async () => {
     await db().execute(sql`create temporary table probe (value text)`);

@@ -7,8 +7,7 @@
 // asserts nothing. `npm run bench -- --profile` also writes a V8 CPU profile of the server to
 // .data/profiles.
 import autocannon from "autocannon";
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { randomBytes } from "node:crypto";

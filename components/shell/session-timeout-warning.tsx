@@ -70,6 +70,8 @@ export function SessionTimeoutWarning({
         <>
           <p className="mb-6">{t("text")}</p>
           <div className="flex flex-wrap items-center gap-4">
+            {/* Safe: the warning is a modal dialog the citizen must answer; focus goes to its first action (WAI-ARIA dialog pattern). */}
+            {/* eslint-disable-next-line jsx-a11y/no-autofocus -- see above */}
             <Button type="button" onClick={stay} autoFocus>
               {t("stay")}
             </Button>

@@ -3,13 +3,13 @@ import { beforeEach, describe, expect, test, vi } from "vitest";
 import { openPostgres, useDatabase } from "@/db/client";
 import { auditLog, brugerkoder, citizens } from "@/db/schema";
 import { allows, apiEndpoints, roles } from "@/tests/support/authorization-matrix";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { closedPort } from "@/tests/support/tcp-proxy";
 import { createApiClient, revokeApiClient } from "./mutations";
 import { personAdminOpenApi } from "./openapi";
 import { lookUpCitizen, registerCitizen, setFlag } from "./person-admin";
 
-const { db, handle } = useFreshDatabase({ seed: true });
+const { db, handle } = withFreshDatabase({ seed: true });
 
 let token: string;
 let revokedToken: string;

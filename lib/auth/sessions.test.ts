@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { citizens, jobnetProfiles } from "@/db/schema";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { consumeLoginToken, createCitizenSession, endAllCitizenSessions, endCitizenSession } from "./mutations";
 import { findActiveCitizenSession } from "./queries";
 
-const { db } = useFreshDatabase({ seed: true });
+const { db } = withFreshDatabase({ seed: true });
 
 async function citizenId(cpr: string): Promise<string> {
   const [row] = await db().select({ id: citizens.id }).from(citizens).where(eq(citizens.cpr, cpr));

@@ -2,13 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { auditLog, citizens, contactPersons, staff } from "@/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { addContactPerson, removeContactPerson } from "./mutations";
 import { formatPhone } from "./phone";
 import { listContactPersons } from "./queries";
 import { contactPersonSchema } from "./schema";
 
-const { db } = useFreshDatabase({ seed: true });
+const { db } = withFreshDatabase({ seed: true });
 
 /** Reads made by the portal itself, which reaches every citizen (lib/identity/scope.ts). */
 const portal = { kind: "system" as const, id: null };

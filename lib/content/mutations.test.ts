@@ -1,13 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { contentVersions, faqEntries, staff, yellowNotes } from "@/db/schema";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { fromDanishLocalTime, toDanishLocalTime } from "./danish-time";
 import { changeContentStatus, ContentConflictError, restoreContentVersion, saveFaqEntry, saveYellowNote } from "./mutations";
 import { listActiveYellowNotes, listFaq, listVersions, searchFaq } from "./queries";
 import { faqEntrySchema, yellowNoteSchema } from "./schema";
 
-const { db } = useFreshDatabase({ seed: true });
+const { db } = withFreshDatabase({ seed: true });
 
 async function staffIdOf(name: string): Promise<string> {
   const [row] = await db().select({ id: staff.id }).from(staff).where(eq(staff.name, name));

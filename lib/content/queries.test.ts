@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { faqEntries, yellowNotes } from "@/db/schema";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { listActiveYellowNotes, listFaq, nextContentChange } from "./queries";
 
-const { db } = useFreshDatabase({ seed: true });
+const { db } = withFreshDatabase({ seed: true });
 const now = new Date();
 
 describe("yellow notes", () => {

@@ -1,11 +1,11 @@
 import { asc, count, eq, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { demoCitizens, demoStaff } from "./demo-data";
 import { auditLog, brugerkoder, citizens, jobnetProfiles, staff, staffRoles } from "@/db/schema";
 import { seedDemoData } from "./seed";
 
-const { db } = useFreshDatabase();
+const { db } = withFreshDatabase();
 
 describe("the demo data", () => {
   test("seeds an empty database with SPEC's citizens and staff", async () => {

@@ -3,11 +3,11 @@ import { describe, expect, test } from "vitest";
 import { auditLog, brugerkoder, citizens, jobnetProfiles } from "@/db/schema";
 import { createCitizenSession } from "@/lib/auth/mutations";
 import { findActiveCitizenSession } from "@/lib/auth/queries";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { createProfileWithMitid, deleteAccess, removeBrugerkodeFlagByCitizen } from "./mutations";
 import { findCitizenForMitidLogin, getAccessDeletionReceipt } from "./queries";
 
-const { db } = useFreshDatabase({ seed: true });
+const { db } = withFreshDatabase({ seed: true });
 
 async function citizenId(cpr: string) {
   const [row] = await db().select({ id: citizens.id }).from(citizens).where(eq(citizens.cpr, cpr));

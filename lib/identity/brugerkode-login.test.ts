@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test, vi } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import { brugerkoder, jobnetProfiles } from "@/db/schema";
 import { LOCK_MS, MAX_ADDRESS_FAILURES, MAX_FAILED_ATTEMPTS } from "@/lib/auth/throttle";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { verifyBrugerkodeLogin } from "./brugerkode-login";
 import { brugerkodeLoginSchema } from "./schema";
 
@@ -12,7 +12,7 @@ beforeAll(() => {
   vi.stubEnv("NEXTAUTH_SECRET", "a-test-secret-that-is-long-enough-for-the-check");
 });
 
-const { db } = useFreshDatabase({ seed: true });
+const { db } = withFreshDatabase({ seed: true });
 
 const start = new Date("2026-11-26T10:00:00Z");
 const minutes = (n: number) => new Date(start.getTime() + n * 60_000);

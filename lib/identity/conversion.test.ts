@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { auditLog, brugerkoder } from "@/db/schema";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { convertBrugerkodeFlags } from "./mutations";
 
-const { db } = useFreshDatabase({ seed: true });
+const { db } = withFreshDatabase({ seed: true });
 
 const flags = async () =>
   Object.fromEntries((await db().select({ username: brugerkoder.username, flagged: brugerkoder.flagged }).from(brugerkoder)).map((row) => [row.username, row.flagged]));

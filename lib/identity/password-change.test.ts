@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import { brugerkoder, citizens, staff } from "@/db/schema";
 import type { CitizenSession } from "@/lib/auth/session";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { chooseNewPassword } from "./actions";
 import { verifyBrugerkodeLogin } from "./brugerkode-login";
 import { changeOwnPassword, issueOneTimePassword, PasswordChangeRefusedError } from "./mutations";
@@ -22,7 +22,7 @@ beforeEach(() => {
   vi.spyOn(console, "warn").mockImplementation(() => {});
 });
 
-const { db } = useFreshDatabase({ seed: true });
+const { db } = withFreshDatabase({ seed: true });
 
 const idOf = async (name: string) => (await db().select({ id: citizens.id }).from(citizens).where(eq(citizens.name, name)))[0].id;
 const sofie = async () => ({ kind: "staff" as const, id: (await db().select({ id: staff.id }).from(staff).where(eq(staff.name, "Sofie Support")))[0].id });

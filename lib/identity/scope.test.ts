@@ -5,12 +5,12 @@ import type { Actor } from "@/lib/audit/mutations";
 import { addContactPerson, removeContactPerson } from "@/lib/contacts/mutations";
 import { listContactPersons } from "@/lib/contacts/queries";
 import { citizenDataFunctions, citizenReach } from "@/tests/support/authorization-matrix";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { createProfileWithBrugerkoder, issueOneTimePassword, registerCitizenAtJobcenter, setBrugerkodeFlag } from "./mutations";
 import { findCitizenIdByCpr, findCitizenIdByUsername, getCitizenAdminOverview, listCitizenAuditEntries } from "./queries";
 import { CitizenOutOfScopeError } from "./scope";
 
-const { db } = useFreshDatabase({ seed: true });
+const { db } = withFreshDatabase({ seed: true });
 
 let warnings: string[] = [];
 beforeEach(() => {

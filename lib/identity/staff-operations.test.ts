@@ -5,7 +5,7 @@ import { auditLog, brugerkoder, citizens, staff } from "@/db/schema";
 import { createCitizenSession } from "@/lib/auth/mutations";
 import { findActiveCitizenSession } from "@/lib/auth/queries";
 import { verifyPassword } from "@/lib/auth/password";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { verifyBrugerkodeLogin } from "./brugerkode-login";
 import { usernameBase } from "./brugerkode-credentials";
 import { changeOwnPassword, createProfileWithBrugerkoder, issueOneTimePassword, setBrugerkodeFlag } from "./mutations";
@@ -18,7 +18,7 @@ beforeAll(() => {
   vi.stubEnv("NEXTAUTH_SECRET", "a-test-secret-that-is-long-enough-for-the-check");
 });
 
-const { db } = useFreshDatabase({ seed: true });
+const { db } = withFreshDatabase({ seed: true });
 
 /** Reads made by the portal itself, which reaches every citizen (lib/identity/scope.ts). */
 const portal = { kind: "system" as const, id: null };

@@ -125,8 +125,8 @@ describe("the authorization table is complete", () => {
     const found: string[] = [];
     for (const file of filesUnder(path.join(root, "api/v1"), "route.ts")) {
       const route = `/${path.relative(root, path.dirname(file)).split(path.sep).join("/")}`;
-      const module = (await import(file)) as Record<string, unknown>;
-      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) if (method in module) found.push(`${method} ${route}`);
+      const routeModule = (await import(file)) as Record<string, unknown>;
+      for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) if (method in routeModule) found.push(`${method} ${route}`);
     }
     expect(found.sort()).toEqual(apiEndpoints.map((endpoint) => `${endpoint.method} ${endpoint.path}`).sort());
   });

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { staff, staffRoles } from "@/db/schema";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { createStaffSession, endStaffSession } from "./mutations";
 import { findActiveStaffSession, findStaffForLogin } from "./queries";
 
-const { db } = useFreshDatabase({ seed: true });
+const { db } = withFreshDatabase({ seed: true });
 
 async function staffMember(name: string) {
   const [row] = await db().select().from(staff).where(eq(staff.name, name));

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, test, vi } from "vitest";
 import { supportRequests } from "@/db/schema";
-import { useFreshDatabase } from "@/tests/support/database";
+import { withFreshDatabase } from "@/tests/support/database";
 import { createSupportRequest } from "./mutations";
 import { requestContextStorage, type RequestContext } from "@/lib/http/request-context";
 import { sendSupportRequest } from "./actions";
@@ -11,7 +11,7 @@ import { supportRequestSchema } from "./schema";
 // The action reads the session of whoever calls it; this one is public and has none.
 vi.mock("@/lib/auth/session", () => ({ getCitizenSession: async () => null }));
 
-const { db } = useFreshDatabase();
+const { db } = withFreshDatabase();
 
 describe("the special support request", () => {
   test("R1.8 a request is stored with a reference that can be read aloud", async () => {

@@ -48,7 +48,7 @@ async function openFreshDatabase(): Promise<{ handle: DatabaseHandle; dispose():
  * Gives each test in the calling file a fresh database, used by every `db()` call in the
  * code under test. With `seed: true` it holds SPEC's demo data.
  */
-export function useFreshDatabase(options: { seed?: boolean } = {}): { db(): Database; handle(): DatabaseHandle } {
+export function withFreshDatabase(options: { seed?: boolean } = {}): { db(): Database; handle(): DatabaseHandle } {
   let current: { handle: DatabaseHandle; dispose(): Promise<void> } | undefined;
   beforeEach(async () => {
     current = await openFreshDatabase();

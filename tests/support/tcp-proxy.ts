@@ -23,11 +23,12 @@ export class TcpProxy {
 
   /** Starts forwarding a free local port to `target`. */
   static async start(target: { host: string; port: number }): Promise<TcpProxy> {
-    let proxy: TcpProxy | undefined;
-    const server = net.createServer((socket) => proxy!.accept(socket));
+    const holder: { proxy?: TcpProxy } = {};
+    const server = net.createServer((socket) => holder.proxy!.accept(socket));
     const port = await listen(server, 0);
-    proxy = new TcpProxy(target, port, server);
-    return proxy;
+    // The server accepts connections only after listen(), by which time the proxy exists.
+    holder.proxy = new TcpProxy(target, port, server);
+    return holder.proxy;
   }
 
   /** A connection string like `url` that goes through this proxy. */

@@ -46,7 +46,7 @@ export function CreationForm({
         action="/api/auth/signin/mitid"
         noValidate
         onFocus={preload}
-        onSubmit={handleSubmit(() => formRef.current?.submit())}
+        onSubmit={(event) => handleSubmit(() => formRef.current?.submit())(event)}
       >
         <input type="hidden" name="csrfToken" value={csrfToken} />
         <input type="hidden" name="callbackUrl" value={callbackUrl} />

@@ -5,7 +5,7 @@ import { FlagForm } from "@/components/staff/staff-forms";
 import { staffPage, type SearchParams } from "@/lib/pages";
 
 /** Jobcenter: a citizen's access, with the brugerkode flag to set or clear and the contact persons to keep. */
-const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "staff.jobcenter.title", async ({ locale, staff, params: { citizenId } }) => {
+const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "staff.jobcenter.title", async ({ staff, params: { citizenId } }) => {
   const t = await getTranslations("staff");
   return (
     <StaffCitizenPage

@@ -4,13 +4,13 @@ import { ResetPasswordForm } from "@/components/staff/staff-forms";
 import { staffPage, type SearchParams } from "@/lib/pages";
 
 /** Support: a citizen's access with the flag plainly visible, and `Dan ny adgangskode` (R1.1b). */
-const page = staffPage<{ citizenId: string }, SearchParams>(["support"], "staff.support.title", async ({ locale, staff, params: { citizenId } }) => {
+const page = staffPage<{ citizenId: string }, SearchParams>(["support"], "staff.support.title", async ({ staff, params: { citizenId } }) => {
   const t = await getTranslations("staff.support");
   return (
     <StaffCitizenPage
       citizenId={citizenId}
       staff={staff}
-      tools={(citizen, viewer) => (
+      tools={(citizen) => (
         <section aria-label={t("resetButton")} className="mb-10 rounded border border-border p-6">
           {!citizen.brugerkode?.flagged && <p className="mb-4">{t("resetOnlyFlagged")}</p>}
           <ResetPasswordForm citizenId={citizen.citizenId} />
