@@ -56,7 +56,14 @@ export default defineConfig({
   webServer: {
     command: "npx tsx scripts/start.ts",
     url: `${baseURL}/api/health`,
-    env: { PORT: String(port), MITID_SIMULATOR_PORT: String(simulatorPort), JOBNET_FRESH_DATABASE: "1", JOBNET_E2E_FIXTURES: "1", JOBNET_TEST_CLOCK: "1", TRUSTED_PROXY_COUNT: "1" },
+    env: {
+      PORT: String(port),
+      MITID_SIMULATOR_PORT: String(simulatorPort),
+      JOBNET_FRESH_DATABASE: "1",
+      JOBNET_E2E_FIXTURES: "1",
+      JOBNET_TEST_CLOCK: "1",
+      TRUSTED_PROXY_COUNT: "1",
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

@@ -158,8 +158,10 @@ function fillScriptHashes(response: ServerResponse) {
     const message = typeof rest[0] === "string" ? (rest.shift() as string) : undefined;
     const given = rest[0];
     if (Array.isArray(given)) for (let i = 0; i + 1 < given.length; i += 2) this.setHeader(String(given[i]), given[i + 1] as string);
-    else if (given && typeof given === "object") for (const [name, value] of Object.entries(given)) if (value !== undefined) this.setHeader(name, value as string);
-    if (!this.hasHeader(SCRIPT_HASHES_PENDING_HEADER)) return message === undefined ? writeHead.call(this, statusCode) : writeHead.call(this, statusCode, message);
+    else if (given && typeof given === "object")
+      for (const [name, value] of Object.entries(given)) if (value !== undefined) this.setHeader(name, value as string);
+    if (!this.hasHeader(SCRIPT_HASHES_PENDING_HEADER))
+      return message === undefined ? writeHead.call(this, statusCode) : writeHead.call(this, statusCode, message);
     held = { statusCode, message };
     return this;
   } as ServerResponse["writeHead"];

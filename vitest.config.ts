@@ -4,9 +4,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config
 const root = import.meta.dirname;
 
 // The same tests run on embedded PGlite and, when TEST_DATABASE_URL is set, on PostgreSQL.
-const projects: TestProjectInlineConfiguration[] = [
-  { extends: true, test: { name: "pglite", env: { TEST_DB: "pglite" } } },
-];
+const projects: TestProjectInlineConfiguration[] = [{ extends: true, test: { name: "pglite", env: { TEST_DB: "pglite" } } }];
 if (process.env.TEST_DATABASE_URL) {
   projects.push({
     extends: true,

@@ -1,7 +1,6 @@
 import type { ButtonHTMLAttributes } from "react";
 
-const base =
-  "inline-flex min-h-11 items-center justify-center rounded px-5 py-2 text-base font-semibold no-underline transition-colors disabled:opacity-70";
+const base = "inline-flex min-h-11 items-center justify-center rounded px-5 py-2 text-base font-semibold no-underline transition-colors disabled:opacity-70";
 
 export const buttonStyles = {
   primary: `${base} bg-primary text-white hover:bg-primary-dark`,

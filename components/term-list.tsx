@@ -7,9 +7,7 @@ import type { ReactNode } from "react";
  */
 export function TermList({ children, className = "" }: { children: ReactNode; className?: string }) {
   return (
-    <dl
-      className={`grid grid-cols-1 gap-x-6 sm:grid-cols-[minmax(auto,max-content)_minmax(0,1fr)] sm:gap-y-1 [&>dd]:mb-2 sm:[&>dd]:mb-0 ${className}`}
-    >
+    <dl className={`grid grid-cols-1 gap-x-6 sm:grid-cols-[minmax(auto,max-content)_minmax(0,1fr)] sm:gap-y-1 [&>dd]:mb-2 sm:[&>dd]:mb-0 ${className}`}>
       {children}
     </dl>
   );

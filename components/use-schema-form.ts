@@ -7,7 +7,6 @@ import type { FormAction } from "@/lib/actions";
 import type { SummaryError } from "./error-summary";
 import { lazySchemaResolver, type SchemaLoader } from "./lazy-schema-resolver";
 
-
 /**
  * A form driven by one zod schema in the browser (react-hook-form) and on the server (the
  * action). Without JavaScript the form posts to the action and its answer — errors with

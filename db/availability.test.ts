@@ -5,7 +5,14 @@ import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { errorIdOfDatabaseUnavailableDigest } from "@/lib/database-unavailable";
 import { testDatabaseKind, withFreshDatabase } from "@/tests/support/database";
 import { TcpProxy, closedPort } from "@/tests/support/tcp-proxy";
-import { DatabaseMonitor, DatabaseUnavailableError, connectionFailureCode, databaseMonitor, errorIdIfDatabaseUnreachable, isDatabaseUnreachable } from "./availability";
+import {
+  DatabaseMonitor,
+  DatabaseUnavailableError,
+  connectionFailureCode,
+  databaseMonitor,
+  errorIdIfDatabaseUnreachable,
+  isDatabaseUnreachable,
+} from "./availability";
 import { db, openPostgres, useDatabase, type DatabaseHandle } from "./client";
 import { citizens } from "./schema";
 
@@ -88,7 +95,9 @@ describe("which failures mean the database cannot be reached", () => {
     const duplicate = await failureOf(() => freshHandle().db.insert(citizens).values({ cpr: "0101901111", name: "Anna Kopi" }));
     expect(isDatabaseUnreachable(duplicate)).toBe(false);
     expect(isDatabaseUnreachable(await failureOf(() => freshHandle().db.execute(sql`select 1/0`)))).toBe(false);
-    expect(isDatabaseUnreachable(new postgres.PostgresError({ code: "57014", severity: "ERROR", message: "canceling statement due to statement timeout" } as never))).toBe(false);
+    expect(
+      isDatabaseUnreachable(new postgres.PostgresError({ code: "57014", severity: "ERROR", message: "canceling statement due to statement timeout" } as never)),
+    ).toBe(false);
     expect(isDatabaseUnreachable(new Error("connection refused"))).toBe(false);
     expect(isDatabaseUnreachable(undefined)).toBe(false);
   });
@@ -123,7 +132,10 @@ describe("which failures mean the database cannot be reached", () => {
       const error = await failureOf(() => handle.db.execute(sql`select ${"0101901111"}::text`));
       const errorId = errorIdIfDatabaseUnreachable(error, "server_action");
       expect(errorId).toMatch(/^[0-9a-f]{8}$/);
-      const logged = vi.mocked(console.warn).mock.calls.map((call) => String(call[0])).join("\n");
+      const logged = vi
+        .mocked(console.warn)
+        .mock.calls.map((call) => String(call[0]))
+        .join("\n");
       expect(logged).toContain(`errorId="${errorId}"`);
       expect(logged).toContain('code="ECONNREFUSED"');
       expect(logged).not.toContain("127.0.0.1");

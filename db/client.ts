@@ -144,9 +144,7 @@ function observed(client: postgres.Sql, monitor: DatabaseMonitor, retired: () =>
  */
 export function openPostgres(url: string, options: { max?: number; purpose?: PostgresPurpose; monitor?: boolean } = {}): DatabaseHandle {
   const settings = clientOptions(options.purpose ?? "app", options.max ?? 10);
-  const monitor = options.monitor
-    ? new DatabaseMonitor({ probe: () => probePostgres(url), onOutage: () => replacePool() })
-    : undefined;
+  const monitor = options.monitor ? new DatabaseMonitor({ probe: () => probePostgres(url), onOutage: () => replacePool() }) : undefined;
 
   const openPool = () => {
     const pool = { client: postgres(url, settings), db: undefined as unknown as Database, retired: false };

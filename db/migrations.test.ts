@@ -46,7 +46,14 @@ describe("migrations of a database already in use", () => {
 
     // The backfilled version is one like any other: an editor can go on from it and back to it.
     const [rikke] = await db().select({ id: staff.id }).from(staff).where(eq(staff.name, "Rikke Redaktør"));
-    const edited = yellowNoteSchema.parse({ ...snapshotOf(note, yellowNoteFields), id: note.id, expectedVersion: "3", titleDa: "Nedetid mandag", publishFrom: "", publishTo: "" });
+    const edited = yellowNoteSchema.parse({
+      ...snapshotOf(note, yellowNoteFields),
+      id: note.id,
+      expectedVersion: "3",
+      titleDa: "Nedetid mandag",
+      publishFrom: "",
+      publishTo: "",
+    });
     await saveYellowNote({ input: edited, staffId: rikke.id });
     await restoreContentVersion({ kind: "yellow_note", id: note.id, version: 3, expectedVersion: 4, staffId: rikke.id });
     const [restored] = await db().select().from(yellowNotes).where(eq(yellowNotes.id, note.id));
@@ -61,12 +68,28 @@ describe("migrations of a database already in use", () => {
     const idOf = async (name: string) => (await db().select({ id: citizens.id }).from(citizens).where(eq(citizens.name, name)))[0].id;
     const [carl, dorte, emil] = [await idOf("Carl Ny"), await idOf("Dorte Fleks"), await idOf("Emil Ung")];
     // Carl was registered in Aarhus, then Jens (København) acted for him; Dorte was registered in Odense after Jens acted.
-    await db().insert(auditLog).values([
-      { occurredAt: new Date("2026-01-01T10:00:00Z"), actorKind: "api_client", actorId: null, action: "citizen.registered", subjectCitizenId: carl, details: { jobcenter: "Jobcenter Aarhus" } },
-      { occurredAt: new Date("2026-02-01T10:00:00Z"), actorKind: "staff", actorId: jens.id, action: "contact_person.added", subjectCitizenId: carl },
-      { occurredAt: new Date("2026-01-01T10:00:00Z"), actorKind: "staff", actorId: jens.id, action: "contact_person.added", subjectCitizenId: dorte },
-      { occurredAt: new Date("2026-02-01T10:00:00Z"), actorKind: "api_client", actorId: null, action: "citizen.registered", subjectCitizenId: dorte, details: { jobcenter: "Jobcenter Odense" } },
-    ]);
+    await db()
+      .insert(auditLog)
+      .values([
+        {
+          occurredAt: new Date("2026-01-01T10:00:00Z"),
+          actorKind: "api_client",
+          actorId: null,
+          action: "citizen.registered",
+          subjectCitizenId: carl,
+          details: { jobcenter: "Jobcenter Aarhus" },
+        },
+        { occurredAt: new Date("2026-02-01T10:00:00Z"), actorKind: "staff", actorId: jens.id, action: "contact_person.added", subjectCitizenId: carl },
+        { occurredAt: new Date("2026-01-01T10:00:00Z"), actorKind: "staff", actorId: jens.id, action: "contact_person.added", subjectCitizenId: dorte },
+        {
+          occurredAt: new Date("2026-02-01T10:00:00Z"),
+          actorKind: "api_client",
+          actorId: null,
+          action: "citizen.registered",
+          subjectCitizenId: dorte,
+          details: { jobcenter: "Jobcenter Odense" },
+        },
+      ]);
 
     await runMigration("0007_backfill_citizen_jobcenter.sql");
     await runMigration("0007_backfill_citizen_jobcenter.sql");
@@ -78,4 +101,3 @@ describe("migrations of a database already in use", () => {
     expect(await jobcenterOf(emil)).toBeNull();
   });
 });
-

@@ -31,7 +31,11 @@ afterEach(async () => {
   vi.restoreAllMocks();
 });
 
-const logged = () => vi.mocked(console.warn).mock.calls.map((call) => String(call[0])).join("\n");
+const logged = () =>
+  vi
+    .mocked(console.warn)
+    .mock.calls.map((call) => String(call[0]))
+    .join("\n");
 
 describe("a server action when the database cannot be reached", () => {
   test("X4 a query that meets the lost database gives the form a plain message and a logged error id, not 'an error occurred'", async () => {

@@ -121,10 +121,7 @@ const localeField = z.object({ locale: z.enum(routing.locales).catch(routing.def
  */
 export function citizenAction<Schema extends z.ZodType, A extends Access, Data = unknown>(
   options: { schema: Schema; access: A },
-  handler: (
-    input: z.output<Schema> & { locale: Locale },
-    context: { citizen: CitizenFor<A> },
-  ) => Promise<ActionResult<z.input<Schema>, Data> | void>,
+  handler: (input: z.output<Schema> & { locale: Locale }, context: { citizen: CitizenFor<A> }) => Promise<ActionResult<z.input<Schema>, Data> | void>,
 ) {
   const schema = options.schema.and(localeField);
   return async function action(_previous: ActionResult | null, formData: FormData): Promise<ActionResult<z.input<Schema>, Data>> {
@@ -138,7 +135,10 @@ export function citizenAction<Schema extends z.ZodType, A extends Access, Data =
       return refused("errors.noPasswordToReplace", 403);
     }
     const run = (input: z.output<typeof schema>) =>
-      handler(input as z.output<Schema> & { locale: Locale }, { citizen: citizen as CitizenFor<A> }) as Promise<ActionResult<z.input<typeof schema>, Data> | void>;
+      handler(input as z.output<Schema> & { locale: Locale }, { citizen: citizen as CitizenFor<A> }) as Promise<ActionResult<
+        z.input<typeof schema>,
+        Data
+      > | void>;
     return parseAndRun(schema, formData, run, options.schema) as Promise<ActionResult<z.input<Schema>, Data>>;
   };
 }

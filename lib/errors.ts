@@ -57,7 +57,9 @@ interface DatabaseErrorFields {
 }
 
 const isDatabaseError = (error: unknown): error is Error & DatabaseErrorFields =>
-  error instanceof Error && typeof (error as Partial<DatabaseErrorFields>).severity === "string" && /^[0-9A-Z]{5}$/.test(String((error as Partial<DatabaseErrorFields>).code));
+  error instanceof Error &&
+  typeof (error as Partial<DatabaseErrorFields>).severity === "string" &&
+  /^[0-9A-Z]{5}$/.test(String((error as Partial<DatabaseErrorFields>).code));
 
 /**
  * A failed query's message lists its parameters, and the database's own message and detail
@@ -67,7 +69,8 @@ const isDatabaseError = (error: unknown): error is Error & DatabaseErrorFields =
  */
 function loggableFacts(error: unknown): Record<string, string | undefined> {
   // By shape as well as by class: a bundle can hold its own copy of drizzle's error class.
-  const failedQuery = error instanceof DrizzleQueryError || (error instanceof Error && typeof (error as { query?: unknown }).query === "string" && "params" in error);
+  const failedQuery =
+    error instanceof DrizzleQueryError || (error instanceof Error && typeof (error as { query?: unknown }).query === "string" && "params" in error);
   const query = failedQuery ? (error as DrizzleQueryError).query : undefined;
   const cause = failedQuery ? (error as DrizzleQueryError).cause : error;
   if (isDatabaseError(cause)) {

@@ -101,7 +101,9 @@ function messagesOfSamples(schema: z.ZodType): Set<string> {
 
 const messageFiles = { da, en } as Record<string, unknown>;
 function textAt(language: string, key: string): unknown {
-  return key.split(".").reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messageFiles[language]);
+  return key
+    .split(".")
+    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), messageFiles[language]);
 }
 
 /** The messages of a schema that are not a text under its namespace in both files, as `language: key`. */
@@ -151,7 +153,16 @@ describe("validation messages", () => {
       })
       .refine(() => true, { message: "objectProblem", path: ["refined"] });
     const found = new Set([...messagesOfSchema(schema), ...messagesOfSamples(schema)]);
-    for (const key of ["pipedInvalid", "wrappedTooLong", "eitherInvalid", "refinedInvalid", "ownMissing", "objectProblem", "transformProblem", INVALID_INPUT_KEY]) {
+    for (const key of [
+      "pipedInvalid",
+      "wrappedTooLong",
+      "eitherInvalid",
+      "refinedInvalid",
+      "ownMissing",
+      "objectProblem",
+      "transformProblem",
+      INVALID_INPUT_KEY,
+    ]) {
       expect(found).toContain(key);
     }
     expect(found).not.toContain("neverShown");
@@ -159,6 +170,9 @@ describe("validation messages", () => {
 
   test("X2 a message missing from a message file is reported with its language and key", () => {
     const schema = z.object({ name: z.string().min(1, "nameMissing").max(5, "notInTheFilesAtAll") });
-    expect(missingMessages(schema, "supportRequest.errors")).toEqual(["da: supportRequest.errors.notInTheFilesAtAll", "en: supportRequest.errors.notInTheFilesAtAll"]);
+    expect(missingMessages(schema, "supportRequest.errors")).toEqual([
+      "da: supportRequest.errors.notInTheFilesAtAll",
+      "en: supportRequest.errors.notInTheFilesAtAll",
+    ]);
   });
 });

@@ -32,13 +32,24 @@ describe("the process's console", () => {
       // A unique violation: the database's detail quotes the CPR number.
       await thrownBy(() => db().insert(citizens).values({ cpr: "0101901111", name: person.name })),
       // A foreign key violation: the values of the row are the query's parameters.
-      await thrownBy(() => db().insert(contactPersons).values({ citizenId: "00000000-0000-4000-8000-000000000000", role: "mentor", name: person.name, phone: person.phone })),
+      await thrownBy(() =>
+        db().insert(contactPersons).values({ citizenId: "00000000-0000-4000-8000-000000000000", role: "mentor", name: person.name, phone: person.phone }),
+      ),
       // A value the database cannot read, quoted in its message.
       await thrownBy(() => db().execute(sql`select ${person.situation}::uuid`)),
       // A text it cannot store (what reached it before every schema refused it).
-      await thrownBy(() => db().insert(supportRequests).values({ reference: "SH-TEST0001", ...person, situation: `${person.situation}\u0000` })),
+      await thrownBy(() =>
+        db()
+          .insert(supportRequests)
+          .values({ reference: "SH-TEST0001", ...person, situation: `${person.situation}\u0000` }),
+      ),
       // A lookup by the values someone typed.
-      await thrownBy(() => db().select().from(citizens).where(eq(citizens.cpr, `${person.cpr}\u0000`))),
+      await thrownBy(() =>
+        db()
+          .select()
+          .from(citizens)
+          .where(eq(citizens.cpr, `${person.cpr}\u0000`)),
+      ),
     ];
     const { console: target, lines } = capturingConsole();
     for (const error of errors) {
@@ -56,9 +67,11 @@ describe("the process's console", () => {
 
   test("X5 CPR numbers are masked and a query's parameter list withheld in any text printed", () => {
     expect(redactLogText("login failed for 010190-1111 and 0101901111")).not.toMatch(/\d{6}-?\d{4}/);
-    expect(redactLogText('Failed query: select 1 where a = $1\nparams: Karen,87654321')).toBe("Failed query: select 1 where a = $1\nparams: [withheld]");
+    expect(redactLogText("Failed query: select 1 where a = $1\nparams: Karen,87654321")).toBe("Failed query: select 1 where a = $1\nparams: [withheld]");
     // Inside a structured line's quoted field, where the line break is written \n.
-    expect(redactLogText('message="Failed query: select \\"a\\" = $1\\nparams: Karen,87654321" code="x"')).toBe('message="Failed query: select \\"a\\" = $1\\nparams: [withheld]" code="x"');
+    expect(redactLogText('message="Failed query: select \\"a\\" = $1\\nparams: Karen,87654321" code="x"')).toBe(
+      'message="Failed query: select \\"a\\" = $1\\nparams: [withheld]" code="x"',
+    );
     const { console: target, lines } = capturingConsole();
     target.log("borger %s ringede", "0101901111");
     expect(lines.join("\n")).not.toContain("0101901111");
@@ -77,4 +90,3 @@ describe("the process's console", () => {
     expect(output).toContain("TypeError: fetch failed");
   });
 });
-

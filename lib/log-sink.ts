@@ -45,7 +45,9 @@ function messageOf(error: ErrorFields): string {
   if (typeof error.severity === "string" && typeof error.code === "string" && DATABASE_CODE.test(error.code)) {
     const constraint = error.constraint ?? error.constraint_name;
     const table = error.table ?? error.table_name;
-    return [`database error ${error.code} (${error.severity})`, constraint && `constraint ${String(constraint)}`, table && `table ${String(table)}`].filter(Boolean).join(", ");
+    return [`database error ${error.code} (${error.severity})`, constraint && `constraint ${String(constraint)}`, table && `table ${String(table)}`]
+      .filter(Boolean)
+      .join(", ");
   }
   // A failed query (drizzle): the query with its placeholders, never the values.
   if (typeof error.query === "string" && "params" in error) return `Failed query: ${redactLogText(error.query)} [parameters withheld]`;

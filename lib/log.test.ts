@@ -13,7 +13,7 @@ describe("logging", () => {
 
   test("X5 log fields are redacted too", () => {
     const printed = vi.spyOn(console, "error").mockImplementation(() => {});
-    log.error("lookup_failed 0101901111", { message: 'duplicate key (cpr)=(0101901111)' });
+    log.error("lookup_failed 0101901111", { message: "duplicate key (cpr)=(0101901111)" });
     expect(printed.mock.calls[0][0]).not.toContain("0101901111");
     printed.mockRestore();
   });

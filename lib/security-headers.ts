@@ -16,7 +16,12 @@ export const SCRIPT_HASHES_PENDING_HEADER = "x-jobnet-script-hashes";
  * scripts whose hashes the server adds for that page. Never 'unsafe-inline'. Forms may post
  * to the portal and to the MitID broker (the login form's redirect goes there).
  */
-export function contentSecurityPolicy({ scripts, brokerOrigin, https, development }: {
+export function contentSecurityPolicy({
+  scripts,
+  brokerOrigin,
+  https,
+  development,
+}: {
   /** A nonce, or "hashes" for a cached page (the placeholder the server fills). */
   scripts: { nonce: string } | "hashes";
   brokerOrigin: string;

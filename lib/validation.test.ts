@@ -55,7 +55,18 @@ const objectSchemas = Object.entries(schemaModules).flatMap(([file, exports]) =>
 );
 
 // Ordinary values a person or system types into such fields; a field that takes any of them takes text.
-const ordinaryValues = ["Anna Andersen", "0101901111", "010190-1111", "12345678", "+45 12 34 56 78", "anna@example.dk", "2026-05-01T10:00", "Tekst", "bent.brugerkode", "Jobnet-Demo-2022-lang-nok"];
+const ordinaryValues = [
+  "Anna Andersen",
+  "0101901111",
+  "010190-1111",
+  "12345678",
+  "+45 12 34 56 78",
+  "anna@example.dk",
+  "2026-05-01T10:00",
+  "Tekst",
+  "bent.brugerkode",
+  "Jobnet-Demo-2022-lang-nok",
+];
 
 function stringsIn(value: unknown): string[] {
   if (typeof value === "string") return [value];
@@ -67,7 +78,15 @@ function stringsIn(value: unknown): string[] {
 describe("every schema refuses text PostgreSQL cannot store", () => {
   test("X4 the schemas are found", () => {
     expect(objectSchemas.map(({ name }) => name)).toEqual(
-      expect.arrayContaining(["support/supportRequestSchema", "identity/brugerkodeLoginSchema", "staff/createProfileSchema", "content/faqEntrySchema", "content/faqSearchSchema", "contacts/contactPersonSchema", "api/registerCitizenRequest"]),
+      expect.arrayContaining([
+        "support/supportRequestSchema",
+        "identity/brugerkodeLoginSchema",
+        "staff/createProfileSchema",
+        "content/faqEntrySchema",
+        "content/faqSearchSchema",
+        "contacts/contactPersonSchema",
+        "api/registerCitizenRequest",
+      ]),
     );
   });
 

@@ -5,9 +5,7 @@ export const assuranceLevels = ["Low", "Substantial", "High"] as const;
 export type AssuranceLevel = (typeof assuranceLevels)[number];
 
 /** A person the simulator can log in: a citizen (private MitID, by CPR) or an employee (MitID Erhverv). */
-export type SimulatedIdentity =
-  | { kind: "citizen"; cpr: string; name: string }
-  | { kind: "staff"; uuid: string; name: string; organisation: string };
+export type SimulatedIdentity = { kind: "citizen"; cpr: string; name: string } | { kind: "staff"; uuid: string; name: string; organisation: string };
 
 /**
  * Faults a tester can inject into the ID token of one login, each one a check a relying
@@ -34,14 +32,12 @@ export const defaultChoices: LoginChoices = { assuranceLevel: "Substantial", nam
 
 export const demoIdentities: SimulatedIdentity[] = [
   ...demoCitizens.map((person): SimulatedIdentity => ({ kind: "citizen", cpr: person.cpr, name: person.name })),
-  ...demoStaff.map(
-    (person): SimulatedIdentity => ({
-      kind: "staff",
-      uuid: person.mitidUuid,
-      name: person.name,
-      organisation: person.jobcenter ?? "Styrelsen for Arbejdsmarked og Rekruttering",
-    }),
-  ),
+  ...demoStaff.map((person): SimulatedIdentity => ({
+    kind: "staff",
+    uuid: person.mitidUuid,
+    name: person.name,
+    organisation: person.jobcenter ?? "Styrelsen for Arbejdsmarked og Rekruttering",
+  })),
 ];
 
 /** A name for a CPR number that is not a demo identity. */

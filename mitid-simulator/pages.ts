@@ -48,16 +48,14 @@ ${script}
 
 function assuranceOptions(selected: AssuranceLevel): string {
   const labels: Record<AssuranceLevel, string> = { Low: "Lav (Low)", Substantial: "Betydelig (Substantial)", High: "Høj (High)" };
-  return assuranceLevels
-    .map((level) => `<option value="${level}"${level === selected ? " selected" : ""}>${labels[level]}</option>`)
-    .join("");
+  return assuranceLevels.map((level) => `<option value="${level}"${level === selected ? " selected" : ""}>${labels[level]}</option>`).join("");
 }
 
 const faultLabels: Record<TokenFault, string> = {
   "wrong-iss": "Forkert udsteder (iss)",
   "wrong-aud": "Forkert modtager (aud)",
   "bad-signature": "Ugyldig signatur",
-  "expired": "Udløbet token (exp)",
+  expired: "Udløbet token (exp)",
   "not-yet-valid": "Token endnu ikke gyldigt (nbf, iat)",
   "nonce-mismatch": "Forkert nonce",
 };
@@ -71,17 +69,7 @@ function faultOptions(selected: TokenFault | null): string {
 }
 
 /** The login page: the choices for this login, a button per demo identity, any other CPR number, and Afbryd. */
-export function loginPage({
-  uid,
-  error,
-  cpr = "",
-  choices = defaultChoices,
-}: {
-  uid: string;
-  error?: string;
-  cpr?: string;
-  choices?: LoginChoices;
-}): string {
+export function loginPage({ uid, error, cpr = "", choices = defaultChoices }: { uid: string; error?: string; cpr?: string; choices?: LoginChoices }): string {
   const identityButtons = (kind: "citizen" | "staff") =>
     demoIdentities
       .filter((identity) => identity.kind === kind)

@@ -181,9 +181,7 @@ async function grantRequested(req: IncomingMessage, res: ServerResponse) {
   const details = await provider.interactionDetails(req, res);
   const accountId = details.session?.accountId;
   if (!accountId) throw new Error("consent without a login");
-  const grant = details.grantId
-    ? (await provider.Grant.find(details.grantId))!
-    : new provider.Grant({ accountId, clientId: String(details.params.client_id) });
+  const grant = details.grantId ? (await provider.Grant.find(details.grantId))! : new provider.Grant({ accountId, clientId: String(details.params.client_id) });
   const missing = details.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[] };
   if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(" "));
   if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
@@ -199,12 +197,7 @@ async function handleInteraction(req: IncomingMessage, res: ServerResponse, uid:
   }
   if (req.method === "POST" && step === "abort") {
     await provider.interactionDetails(req, res);
-    return provider.interactionFinished(
-      req,
-      res,
-      { error: "access_denied", error_description: "Brugeren afbrød login" },
-      { mergeWithLastSubmission: false },
-    );
+    return provider.interactionFinished(req, res, { error: "access_denied", error_description: "Brugeren afbrød login" }, { mergeWithLastSubmission: false });
   }
   if (req.method === "POST" && step === "login") {
     await provider.interactionDetails(req, res);
@@ -225,9 +218,7 @@ async function handleInteraction(req: IncomingMessage, res: ServerResponse, uid:
       }
       identity = identityForCpr(cpr);
     } else {
-      identity = demoIdentities.find(
-        (candidate) => (candidate.kind === "citizen" ? `cpr:${candidate.cpr}` : `staff:${candidate.uuid}`) === choice,
-      );
+      identity = demoIdentities.find((candidate) => (candidate.kind === "citizen" ? `cpr:${candidate.cpr}` : `staff:${candidate.uuid}`) === choice);
       if (!identity) return sendHtml(res, 400, loginPage({ uid, error: "Vælg en person", choices }));
     }
     const accountId = subjectFor(identity);

@@ -152,7 +152,16 @@ try {
     { name: "front page, logged in", options: { url: `${base}/`, headers: { cookie: sessionCookie } }, expectedStatus: 200, page: { cookie: sessionCookie } },
   ];
 
-  type Row = { name: string; rps: number; p50: number; p99: number; p99Many: number; single: number; errors: number; weight?: Awaited<ReturnType<typeof pageWeight>> };
+  type Row = {
+    name: string;
+    rps: number;
+    p50: number;
+    p99: number;
+    p99Many: number;
+    single: number;
+    errors: number;
+    weight?: Awaited<ReturnType<typeof pageWeight>>;
+  };
   const rows: Row[] = [];
   for (const scenario of scenarios) {
     const unexpected = (result: autocannon.Result) =>
@@ -176,7 +185,9 @@ try {
 
   const baseline = rows[0];
   const pad = (value: string, width: number) => value.padStart(width);
-  console.log(`\nJobnet benchmark: ${connections} connections (p99 also at ${manyConnections}), ${seconds} s per scenario, production build, ${databaseName}\n`);
+  console.log(
+    `\nJobnet benchmark: ${connections} connections (p99 also at ${manyConnections}), ${seconds} s per scenario, production build, ${databaseName}\n`,
+  );
   console.log(
     `${"scenario".padEnd(24)}${pad("req/s", 8)}${pad("÷ base", 8)}${pad("p50 ms", 8)}${pad("p99 ms", 8)}${pad(`p99@${manyConnections}`, 8)}` +
       `${pad("HTML KiB", 10)}${pad("gzip", 6)}${pad("JS KiB gz", 11)}${pad("errors", 8)}`,

@@ -30,13 +30,20 @@ export function blankNext(): { dir: string; javascriptGzip: number } {
   writeFileSync(path.join(dir, "next.config.mjs"), "export default {};\n");
   // Its own (empty) instrumentation hook, or Next would take the portal's from the folder above.
   writeFileSync(path.join(dir, "instrumentation.js"), "export function register() {}\n");
-  writeFileSync(path.join(dir, "app", "layout.jsx"), `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`);
+  writeFileSync(
+    path.join(dir, "app", "layout.jsx"),
+    `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`,
+  );
   writeFileSync(path.join(dir, "app", "page.jsx"), `export default function Page() { return <p>Blank</p>; }\n`);
   writeFileSync(
     path.join(dir, "app", "dynamic", "page.jsx"),
     `import { connection } from "next/server";\nexport default async function Page() { await connection(); return <p>Blank, rendered for its request</p>; }\n`,
   );
-  execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: dir, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  execFileSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+    cwd: dir,
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   const html = readFileSync(path.join(dir, ".next", "server", "app", "index.html"), "utf8");
   let javascriptGzip = 0;
   for (const source of new Set(scriptSources(html, "http://blank/"))) {
@@ -66,4 +73,3 @@ export async function startBlankNext(dir: string, port: number): Promise<ChildPr
   child.kill();
   throw new Error("The blank Next app did not answer within 30 s");
 }
-

@@ -19,9 +19,7 @@ try {
       const { seedE2eFixtures } = await import("@/tests/support/e2e-fixtures");
       await seedE2eFixtures(handle.db);
     }
-    console.log(
-      outcome === "seeded" ? "Database migrated and seeded with the demo data." : "Database migrated; it already held data, so it was not seeded.",
-    );
+    console.log(outcome === "seeded" ? "Database migrated and seeded with the demo data." : "Database migrated; it already held data, so it was not seeded.");
   }
 } finally {
   await handle.close();

@@ -8,8 +8,7 @@ import lighthouse from "lighthouse";
 import { blankNext, startBlankNext } from "./blank-next";
 import { startPortal } from "./portal";
 
-const chromePath =
-  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((candidate) => existsSync(candidate));
+const chromePath = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((candidate) => existsSync(candidate));
 if (!chromePath) throw new Error("No Chromium: apt-get install -y chromium-headless-shell (or set CHROMIUM_PATH)");
 
 const portal = await startPortal({ port: 3202, simulatorPort: 3203, freshDatabase: true, output: "ignore" });
@@ -18,7 +17,9 @@ const blankServer = await startBlankNext(blankNext().dir, blankPort);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"] });
 try {
   console.log(`\nLighthouse (mobile preset), production build, ${chromePath}\n`);
-  console.log(`${"page".padEnd(24)}${"LCP s".padStart(8)}${"TBT ms".padStart(8)}${"perf".padStart(7)}${"a11y".padStart(7)}${"best".padStart(7)}${"seo".padStart(7)}`);
+  console.log(
+    `${"page".padEnd(24)}${"LCP s".padStart(8)}${"TBT ms".padStart(8)}${"perf".padStart(7)}${"a11y".padStart(7)}${"best".padStart(7)}${"seo".padStart(7)}`,
+  );
   for (const [name, url] of [
     ["blank Next page (ref.)", `http://localhost:${blankPort}/`],
     ["front page", `${portal.appUrl}/`],
@@ -37,7 +38,8 @@ try {
     );
     for (const id of ["errors-in-console", "csp-xss", "inspector-issues"]) {
       const audit = audits[id];
-      if (audit && audit.score !== null && audit.score < 1) console.log(`  ${id}: ${JSON.stringify(audit.details && "items" in audit.details ? audit.details.items : audit.displayValue).slice(0, 400)}`);
+      if (audit && audit.score !== null && audit.score < 1)
+        console.log(`  ${id}: ${JSON.stringify(audit.details && "items" in audit.details ? audit.details.items : audit.displayValue).slice(0, 400)}`);
     }
   }
 } finally {

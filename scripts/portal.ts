@@ -124,9 +124,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     await Promise.all(children.map(({ child }) => exitOf(child)));
     if (freshDir) rmSync(freshDir, { recursive: true, force: true });
   };
-  const exited = Promise.race(
-    children.map(async ({ name, child }) => ({ name, code: await exitOf(child) })),
-  ).then(async (result) => {
+  const exited = Promise.race(children.map(async ({ name, child }) => ({ name, code: await exitOf(child) }))).then(async (result) => {
     if (!stopping) await stop();
     return result;
   });

@@ -12,30 +12,30 @@ import { frontPageMetadata, LoggedOutFrontPage } from "./logged-out-front-page";
 const page = publicPage<object, { velkommen?: string; adgangskode?: string }>(
   ({ locale }) => frontPageMetadata(locale),
   async ({ locale, searchParams: { velkommen, adgangskode } }) => {
-  const [t, citizen] = await Promise.all([getTranslations("frontPage"), getCitizenSession()]);
+    const [t, citizen] = await Promise.all([getTranslations("frontPage"), getCitizenSession()]);
 
-  if (citizen?.mustChangePassword) redirect(localizedPath(locale, NEW_PASSWORD_PATH));
-  if (citizen) {
-    return (
-      <>
-        {velkommen === "ny" && <SuccessNotice>{t("welcomeNew")}</SuccessNotice>}
-        {adgangskode === "ny" && <SuccessNotice>{t("passwordSaved")}</SuccessNotice>}
-        <h1 className="mb-6">{t("welcomeHeading", { name: citizen.name })}</h1>
-        {/* Main content first, so on a small screen the contact persons come below it. */}
-        <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
-          <div>
-            <YellowNotes placement="front_page" loggedIn />
-            <p className="mb-2">{citizen.method === "mitid" ? t("loggedInWithMitid") : t("loggedInWithBrugerkode")}</p>
-            <p className="text-muted">{t("sessionNote")}</p>
+    if (citizen?.mustChangePassword) redirect(localizedPath(locale, NEW_PASSWORD_PATH));
+    if (citizen) {
+      return (
+        <>
+          {velkommen === "ny" && <SuccessNotice>{t("welcomeNew")}</SuccessNotice>}
+          {adgangskode === "ny" && <SuccessNotice>{t("passwordSaved")}</SuccessNotice>}
+          <h1 className="mb-6">{t("welcomeHeading", { name: citizen.name })}</h1>
+          {/* Main content first, so on a small screen the contact persons come below it. */}
+          <div className="grid gap-10 lg:grid-cols-[minmax(0,2fr)_minmax(16rem,1fr)]">
+            <div>
+              <YellowNotes placement="front_page" loggedIn />
+              <p className="mb-2">{citizen.method === "mitid" ? t("loggedInWithMitid") : t("loggedInWithBrugerkode")}</p>
+              <p className="text-muted">{t("sessionNote")}</p>
+            </div>
+            <ContactPersons citizenId={citizen.citizenId} />
           </div>
-          <ContactPersons citizenId={citizen.citizenId} />
-        </div>
-      </>
-    );
-  }
+        </>
+      );
+    }
 
-  return <LoggedOutFrontPage locale={locale} />;
-},
+    return <LoggedOutFrontPage locale={locale} />;
+  },
 );
 
 export default page.Page;

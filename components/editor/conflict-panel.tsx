@@ -10,15 +10,7 @@ import { describeFieldValue, languageOfField, type EditorTranslator } from "./fi
  * field, beside this editor's own text, which stays in the form below. Saving again
  * replaces theirs deliberately; reloading the page keeps it.
  */
-export function ConflictPanel({
-  conflict,
-  fields,
-  headingLevel = 2,
-}: {
-  conflict: SavedVersion;
-  fields: readonly string[];
-  headingLevel?: 2 | 3;
-}) {
+export function ConflictPanel({ conflict, fields, headingLevel = 2 }: { conflict: SavedVersion; fields: readonly string[]; headingLevel?: 2 | 3 }) {
   const t = useTranslations("editor");
   const locale = useLocale();
   const Heading = `h${headingLevel}` as const;

@@ -5,7 +5,6 @@ import { TermList } from "@/components/term-list";
 import type { FormAction } from "@/lib/actions";
 import { describePublishWindow, type EditorTranslator } from "./field-value";
 
-
 /**
  * An entry's life at a glance — status, window, version — with the one next step its status
  * allows: publish a draft, withdraw what is published, publish again what was withdrawn.

@@ -74,21 +74,89 @@ export function FaqEntryForm({
         />
         <fieldset className="mb-6">
           <legend className="mb-3 text-xl font-semibold">{t("danish")}</legend>
-          <TextField id="topicDa" lang="da" label={t("fields.topicDa")} error={form.errorFor("topicDa")} defaultValue={value("topicDa")} {...form.register("topicDa")} />
-          <TextField id="questionDa" lang="da" label={t("fields.questionDa")} error={form.errorFor("questionDa")} defaultValue={value("questionDa")} {...form.register("questionDa")} />
-          <TextArea id="answerDa" lang="da" label={t("fields.answerDa")} hint={t("markdownHint")} error={form.errorFor("answerDa")} defaultValue={value("answerDa")} {...form.register("answerDa")} />
+          <TextField
+            id="topicDa"
+            lang="da"
+            label={t("fields.topicDa")}
+            error={form.errorFor("topicDa")}
+            defaultValue={value("topicDa")}
+            {...form.register("topicDa")}
+          />
+          <TextField
+            id="questionDa"
+            lang="da"
+            label={t("fields.questionDa")}
+            error={form.errorFor("questionDa")}
+            defaultValue={value("questionDa")}
+            {...form.register("questionDa")}
+          />
+          <TextArea
+            id="answerDa"
+            lang="da"
+            label={t("fields.answerDa")}
+            hint={t("markdownHint")}
+            error={form.errorFor("answerDa")}
+            defaultValue={value("answerDa")}
+            {...form.register("answerDa")}
+          />
         </fieldset>
         <fieldset className="mb-6">
           <legend className="mb-3 text-xl font-semibold">{t("english")}</legend>
-          <TextField id="topicEn" lang="en" label={t("fields.topicEn")} error={form.errorFor("topicEn")} defaultValue={value("topicEn")} {...form.register("topicEn")} />
-          <TextField id="questionEn" lang="en" label={t("fields.questionEn")} error={form.errorFor("questionEn")} defaultValue={value("questionEn")} {...form.register("questionEn")} />
-          <TextArea id="answerEn" lang="en" label={t("fields.answerEn")} hint={t("markdownHint")} error={form.errorFor("answerEn")} defaultValue={value("answerEn")} {...form.register("answerEn")} />
+          <TextField
+            id="topicEn"
+            lang="en"
+            label={t("fields.topicEn")}
+            error={form.errorFor("topicEn")}
+            defaultValue={value("topicEn")}
+            {...form.register("topicEn")}
+          />
+          <TextField
+            id="questionEn"
+            lang="en"
+            label={t("fields.questionEn")}
+            error={form.errorFor("questionEn")}
+            defaultValue={value("questionEn")}
+            {...form.register("questionEn")}
+          />
+          <TextArea
+            id="answerEn"
+            lang="en"
+            label={t("fields.answerEn")}
+            hint={t("markdownHint")}
+            error={form.errorFor("answerEn")}
+            defaultValue={value("answerEn")}
+            {...form.register("answerEn")}
+          />
         </fieldset>
         <fieldset className="mb-6">
           <legend className="mb-3 text-xl font-semibold">{t("showing")}</legend>
-          <TextField id="sortOrder" inputMode="numeric" label={t("fields.sortOrder")} hint={t("sortOrderHint")} error={form.errorFor("sortOrder")} defaultValue={value("sortOrder") ?? "100"} {...form.register("sortOrder")} />
-          <TextField id="publishFrom" type="datetime-local" label={t("fields.publishFrom")} hint={t("publishFromHint")} error={form.errorFor("publishFrom")} defaultValue={value("publishFrom")} {...form.register("publishFrom")} />
-          <TextField id="publishTo" type="datetime-local" label={t("fields.publishTo")} hint={t("publishToHint")} error={form.errorFor("publishTo")} defaultValue={value("publishTo")} {...form.register("publishTo")} />
+          <TextField
+            id="sortOrder"
+            inputMode="numeric"
+            label={t("fields.sortOrder")}
+            hint={t("sortOrderHint")}
+            error={form.errorFor("sortOrder")}
+            defaultValue={value("sortOrder") ?? "100"}
+            {...form.register("sortOrder")}
+          />
+          <TextField
+            id="publishFrom"
+            type="datetime-local"
+            label={t("fields.publishFrom")}
+            hint={t("publishFromHint")}
+            error={form.errorFor("publishFrom")}
+            defaultValue={value("publishFrom")}
+            {...form.register("publishFrom")}
+          />
+          <TextField
+            id="publishTo"
+            type="datetime-local"
+            label={t("fields.publishTo")}
+            hint={t("publishToHint")}
+            error={form.errorFor("publishTo")}
+            defaultValue={value("publishTo")}
+            {...form.register("publishTo")}
+          />
         </fieldset>
         <SubmitButton>{entry ? t("save") : t("create")}</SubmitButton>
       </form>

@@ -6,7 +6,6 @@ import { formatDanishTime } from "@/lib/content/danish-time";
 import type { VersionRecord } from "@/lib/content/queries";
 import { describeFieldValue, languageOfField, type EditorTranslator } from "./field-value";
 
-
 /** Every saved version of an entry, newest first: who, when, the text, and a way to bring it back. */
 export async function VersionHistory({
   id,

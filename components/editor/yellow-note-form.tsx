@@ -64,13 +64,43 @@ export function YellowNoteForm({
         <input type="hidden" name="locale" value={locale} />
         <fieldset className="mb-6">
           <legend className="mb-3 text-xl font-semibold">{t("danish")}</legend>
-          <TextField id="titleDa" lang="da" label={t("fields.titleDa")} error={form.errorFor("titleDa")} defaultValue={value("titleDa")} {...form.register("titleDa")} />
-          <TextArea id="bodyDa" lang="da" label={t("fields.bodyDa")} hint={t("markdownHint")} error={form.errorFor("bodyDa")} defaultValue={value("bodyDa")} {...form.register("bodyDa")} />
+          <TextField
+            id="titleDa"
+            lang="da"
+            label={t("fields.titleDa")}
+            error={form.errorFor("titleDa")}
+            defaultValue={value("titleDa")}
+            {...form.register("titleDa")}
+          />
+          <TextArea
+            id="bodyDa"
+            lang="da"
+            label={t("fields.bodyDa")}
+            hint={t("markdownHint")}
+            error={form.errorFor("bodyDa")}
+            defaultValue={value("bodyDa")}
+            {...form.register("bodyDa")}
+          />
         </fieldset>
         <fieldset className="mb-6">
           <legend className="mb-3 text-xl font-semibold">{t("english")}</legend>
-          <TextField id="titleEn" lang="en" label={t("fields.titleEn")} error={form.errorFor("titleEn")} defaultValue={value("titleEn")} {...form.register("titleEn")} />
-          <TextArea id="bodyEn" lang="en" label={t("fields.bodyEn")} hint={t("markdownHint")} error={form.errorFor("bodyEn")} defaultValue={value("bodyEn")} {...form.register("bodyEn")} />
+          <TextField
+            id="titleEn"
+            lang="en"
+            label={t("fields.titleEn")}
+            error={form.errorFor("titleEn")}
+            defaultValue={value("titleEn")}
+            {...form.register("titleEn")}
+          />
+          <TextArea
+            id="bodyEn"
+            lang="en"
+            label={t("fields.bodyEn")}
+            hint={t("markdownHint")}
+            error={form.errorFor("bodyEn")}
+            defaultValue={value("bodyEn")}
+            {...form.register("bodyEn")}
+          />
         </fieldset>
         <fieldset className="mb-6">
           <legend className="mb-3 text-xl font-semibold">{t("showing")}</legend>
@@ -90,8 +120,24 @@ export function YellowNoteForm({
             defaultValue={value("placement") ?? "front_page"}
             {...form.register("placement")}
           />
-          <TextField id="publishFrom" type="datetime-local" label={t("fields.publishFrom")} hint={t("publishFromHint")} error={form.errorFor("publishFrom")} defaultValue={value("publishFrom")} {...form.register("publishFrom")} />
-          <TextField id="publishTo" type="datetime-local" label={t("fields.publishTo")} hint={t("publishToHint")} error={form.errorFor("publishTo")} defaultValue={value("publishTo")} {...form.register("publishTo")} />
+          <TextField
+            id="publishFrom"
+            type="datetime-local"
+            label={t("fields.publishFrom")}
+            hint={t("publishFromHint")}
+            error={form.errorFor("publishFrom")}
+            defaultValue={value("publishFrom")}
+            {...form.register("publishFrom")}
+          />
+          <TextField
+            id="publishTo"
+            type="datetime-local"
+            label={t("fields.publishTo")}
+            hint={t("publishToHint")}
+            error={form.errorFor("publishTo")}
+            defaultValue={value("publishTo")}
+            {...form.register("publishTo")}
+          />
         </fieldset>
         <SubmitButton>{note ? t("save") : t("create")}</SubmitButton>
       </form>

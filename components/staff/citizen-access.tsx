@@ -12,11 +12,7 @@ import { TermList } from "../term-list";
  * brugerkode flag (plainly, in words and colour) and its history from the audit log.
  */
 export async function CitizenAccess({ citizen, viewer }: { citizen: CitizenAdminOverview; viewer: Actor }) {
-  const [t, format, history] = await Promise.all([
-    getTranslations("staff"),
-    getFormatter(),
-    listCitizenAuditEntries({ citizenId: citizen.citizenId, viewer }),
-  ]);
+  const [t, format, history] = await Promise.all([getTranslations("staff"), getFormatter(), listCitizenAuditEntries({ citizenId: citizen.citizenId, viewer })]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
   const codes = citizen.brugerkode;
   const passwordState = !codes?.hasPassword
@@ -39,17 +35,13 @@ export async function CitizenAccess({ citizen, viewer }: { citizen: CitizenAdmin
         <dd>{t(`contactGroups.${citizen.contactGroup}` as "contactGroups.oevrige")}</dd>
         <dt className="font-semibold">{t("citizen.profile")}</dt>
         <dd>
-          {citizen.profile
-            ? t("citizen.profileVia", { date: date(citizen.profile.createdAt), via: citizen.profile.createdVia })
-            : t("citizen.noProfile")}
+          {citizen.profile ? t("citizen.profileVia", { date: date(citizen.profile.createdAt), via: citizen.profile.createdVia }) : t("citizen.noProfile")}
         </dd>
         <dt className="font-semibold">{t("citizen.loginMethods")}</dt>
         <dd>
           <ul className="list-none">
             <li>
-              {citizen.profile?.lastMitidLoginAt
-                ? t("citizen.mitidLastUsed", { date: date(citizen.profile.lastMitidLoginAt) })
-                : t("citizen.mitidNeverUsed")}
+              {citizen.profile?.lastMitidLoginAt ? t("citizen.mitidLastUsed", { date: date(citizen.profile.lastMitidLoginAt) }) : t("citizen.mitidNeverUsed")}
             </li>
             <li>
               {codes
@@ -88,10 +80,18 @@ export async function CitizenAccess({ citizen, viewer }: { citizen: CitizenAdmin
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-4">{t("citizen.historyWhen")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("citizen.historyWhat")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("citizen.historyWho")}</th>
-                  <th scope="col" className="py-2">{t("citizen.historyWhy")}</th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("citizen.historyWhen")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("citizen.historyWhat")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("citizen.historyWho")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("citizen.historyWhy")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

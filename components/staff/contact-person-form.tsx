@@ -40,10 +40,43 @@ export function AddContactPersonForm({ citizenId }: { citizenId: string }) {
           defaultValue={form.returned.role}
           {...form.register("role")}
         />
-        <TextField id="contact-name" label={t("name")} autoComplete="off" error={form.errorFor("name")} defaultValue={form.returned.name} {...form.register("name")} />
-        <TextField id="contact-organisation" label={t("organisation")} hint={t("optional")} autoComplete="off" error={form.errorFor("organisation")} defaultValue={form.returned.organisation} {...form.register("organisation")} />
-        <TextField id="contact-phone" type="tel" label={t("phone")} hint={t("phoneHint")} autoComplete="off" error={form.errorFor("phone")} defaultValue={form.returned.phone} {...form.register("phone")} />
-        <TextField id="contact-email" type="email" label={t("email")} hint={t("optional")} autoComplete="off" error={form.errorFor("email")} defaultValue={form.returned.email} {...form.register("email")} />
+        <TextField
+          id="contact-name"
+          label={t("name")}
+          autoComplete="off"
+          error={form.errorFor("name")}
+          defaultValue={form.returned.name}
+          {...form.register("name")}
+        />
+        <TextField
+          id="contact-organisation"
+          label={t("organisation")}
+          hint={t("optional")}
+          autoComplete="off"
+          error={form.errorFor("organisation")}
+          defaultValue={form.returned.organisation}
+          {...form.register("organisation")}
+        />
+        <TextField
+          id="contact-phone"
+          type="tel"
+          label={t("phone")}
+          hint={t("phoneHint")}
+          autoComplete="off"
+          error={form.errorFor("phone")}
+          defaultValue={form.returned.phone}
+          {...form.register("phone")}
+        />
+        <TextField
+          id="contact-email"
+          type="email"
+          label={t("email")}
+          hint={t("optional")}
+          autoComplete="off"
+          error={form.errorFor("email")}
+          defaultValue={form.returned.email}
+          {...form.register("email")}
+        />
         <SubmitButton>{t("addButton")}</SubmitButton>
       </form>
     </>

@@ -32,14 +32,12 @@ export async function ContactPersonTools({ citizenId, viewer }: { citizenId: str
                 <p>
                   {roles(contact.role)}
                   {contact.organisation && (
-                  <>
-                    , <TypedText>{contact.organisation}</TypedText>
-                  </>
-                )}
+                    <>
+                      , <TypedText>{contact.organisation}</TypedText>
+                    </>
+                  )}
                 </p>
-                <p>
-                  {[contact.phone && formatPhone(contact.phone), contact.email].filter(Boolean).join(" · ") || t("noDetails")}
-                </p>
+                <p>{[contact.phone && formatPhone(contact.phone), contact.email].filter(Boolean).join(" · ") || t("noDetails")}</p>
               </div>
               <ActionForm action={removeContactPersonAction} fields={{ citizenId, contactPersonId: contact.id }}>
                 <SubmitButton variant="secondary" aria-label={t("removeLabel", { name: contact.name })}>

@@ -31,7 +31,16 @@ export function JobcenterSearchForm({ locale }: { locale: string }) {
       <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
       <form {...form.formProps} className="flex flex-wrap items-end gap-4">
         <input type="hidden" name="locale" value={locale} />
-        <TextField id="cpr" label={t("citizen.cpr")} hint={t("citizen.cprHint")} inputMode="numeric" autoComplete="off" error={form.errorFor("cpr")} defaultValue={form.returned.cpr} {...form.register("cpr")} />
+        <TextField
+          id="cpr"
+          label={t("citizen.cpr")}
+          hint={t("citizen.cprHint")}
+          inputMode="numeric"
+          autoComplete="off"
+          error={form.errorFor("cpr")}
+          defaultValue={form.returned.cpr}
+          {...form.register("cpr")}
+        />
         <div className="mb-6">
           <SubmitButton>{t("citizen.searchButton")}</SubmitButton>
         </div>
@@ -42,13 +51,24 @@ export function JobcenterSearchForm({ locale }: { locale: string }) {
 
 export function SupportSearchForm({ locale }: { locale: string }) {
   const t = useTranslations("staff");
-  const form = useSchemaForm({ schema: () => import("@/lib/staff/schema").then((m) => m.supportSearchSchema), action: findCitizenForSupport, fields: ["query"] });
+  const form = useSchemaForm({
+    schema: () => import("@/lib/staff/schema").then((m) => m.supportSearchSchema),
+    action: findCitizenForSupport,
+    fields: ["query"],
+  });
   return (
     <>
       <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
       <form {...form.formProps} className="flex flex-wrap items-end gap-4">
         <input type="hidden" name="locale" value={locale} />
-        <TextField id="query" label={t("citizen.cprOrUsername")} autoComplete="off" error={form.errorFor("query")} defaultValue={form.returned.query} {...form.register("query")} />
+        <TextField
+          id="query"
+          label={t("citizen.cprOrUsername")}
+          autoComplete="off"
+          error={form.errorFor("query")}
+          defaultValue={form.returned.query}
+          {...form.register("query")}
+        />
         <div className="mb-6">
           <SubmitButton>{t("citizen.searchButton")}</SubmitButton>
         </div>
@@ -78,9 +98,33 @@ export function CreateProfileForm({ citizenPagePrefix }: { citizenPagePrefix: st
       )}
       <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
       <form {...form.formProps}>
-        <TextField id="new-cpr" label={t("citizen.cpr")} hint={t("citizen.cprHint")} inputMode="numeric" autoComplete="off" error={form.errorFor("cpr")} defaultValue={form.returned.cpr} {...form.register("cpr")} />
-        <TextField id="new-name" label={t("jobcenter.name")} autoComplete="off" error={form.errorFor("name")} defaultValue={form.returned.name} {...form.register("name")} />
-        <TextArea id="new-reason" label={t("jobcenter.reason")} hint={t("jobcenter.reasonHint")} rows={3} error={form.errorFor("reason")} defaultValue={form.returned.reason} {...form.register("reason")} />
+        <TextField
+          id="new-cpr"
+          label={t("citizen.cpr")}
+          hint={t("citizen.cprHint")}
+          inputMode="numeric"
+          autoComplete="off"
+          error={form.errorFor("cpr")}
+          defaultValue={form.returned.cpr}
+          {...form.register("cpr")}
+        />
+        <TextField
+          id="new-name"
+          label={t("jobcenter.name")}
+          autoComplete="off"
+          error={form.errorFor("name")}
+          defaultValue={form.returned.name}
+          {...form.register("name")}
+        />
+        <TextArea
+          id="new-reason"
+          label={t("jobcenter.reason")}
+          hint={t("jobcenter.reasonHint")}
+          rows={3}
+          error={form.errorFor("reason")}
+          defaultValue={form.returned.reason}
+          {...form.register("reason")}
+        />
         <SubmitButton>{t("jobcenter.createButton")}</SubmitButton>
       </form>
     </>
@@ -109,7 +153,14 @@ export function FlagForm({ citizenId, flagged }: { citizenId: string; flagged: b
         <input type="hidden" name="citizenId" value={citizenId} />
         <input type="hidden" name="flagged" value={flagged ? "nej" : "ja"} />
         <p className="mb-4">{flagged ? t("jobcenter.clearFlagHint") : t("jobcenter.setFlagHint")}</p>
-        <TextArea id="flag-reason" label={t("jobcenter.reason")} rows={3} error={form.errorFor("reason")} defaultValue={form.returned.reason} {...form.register("reason")} />
+        <TextArea
+          id="flag-reason"
+          label={t("jobcenter.reason")}
+          rows={3}
+          error={form.errorFor("reason")}
+          defaultValue={form.returned.reason}
+          {...form.register("reason")}
+        />
         <SubmitButton variant={flagged ? "danger" : "primary"}>{flagged ? t("jobcenter.clearFlag") : t("jobcenter.setFlag")}</SubmitButton>
       </form>
     </>

@@ -6,9 +6,7 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /** A question and answer weighted for full-text search in one language's configuration. */
 const searchVector = (config: "danish" | "english", question: string, answer: string): SQL =>
-  sql.raw(
-    `setweight(to_tsvector('${config}'::regconfig, ${question}), 'A') || setweight(to_tsvector('${config}'::regconfig, ${answer}), 'B')`,
-  );
+  sql.raw(`setweight(to_tsvector('${config}'::regconfig, ${question}), 'A') || setweight(to_tsvector('${config}'::regconfig, ${answer}), 'B')`);
 
 export const contentStatus = pgEnum("content_status", ["draft", "published", "withdrawn"]);
 

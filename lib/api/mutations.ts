@@ -7,7 +7,9 @@ import { hashApiToken, newApiToken } from "./tokens";
 /** Registers a jobcenter system and returns its bearer token, which is not stored anywhere. */
 export async function createApiClient({ name, now = new Date() }: { name: string; now?: Date }): Promise<{ token: string }> {
   const token = newApiToken();
-  await db().insert(apiClients).values({ name, tokenHash: hashApiToken(token), createdAt: now });
+  await db()
+    .insert(apiClients)
+    .values({ name, tokenHash: hashApiToken(token), createdAt: now });
   return { token };
 }
 

@@ -69,7 +69,8 @@ export function personAdminOpenApi() {
         put: {
           operationId: "saetBrugerkodeFlag",
           summary: "Set or remove the brugerkode flag, with a reason",
-          description: "Setting it for a citizen without brugerkoder gives them a username; support issues the password. Removing it ends the citizen's brugerkode sessions.",
+          description:
+            "Setting it for a citizen without brugerkoder gives them a username; support issues the password. Removing it ends the citizen's brugerkode sessions.",
           requestBody: json(setFlagRequest),
           responses: {
             "200": { description: "The citizen after the change", ...json(citizenAdminData) },

@@ -20,7 +20,11 @@ beforeEach(async () => {
   vi.spyOn(console, "error").mockImplementation(() => {});
 });
 
-function call(route: (request: Request) => Promise<Response>, body: unknown, options: { token?: string | null; contentType?: string; method?: string; raw?: string } = {}) {
+function call(
+  route: (request: Request) => Promise<Response>,
+  body: unknown,
+  options: { token?: string | null; contentType?: string; method?: string; raw?: string } = {},
+) {
   const headers: Record<string, string> = { "content-type": options.contentType ?? "application/json" };
   const bearer = options.token === undefined ? token : options.token;
   if (bearer) headers.authorization = `Bearer ${bearer}`;

@@ -48,7 +48,10 @@ export const registerCitizen = apiRoute(registerCitizenRequest, async ({ cpr, na
 });
 
 /** POST /api/v1/borgere/opslag: a citizen's administrative data, with the brugerkode flag (B1). */
-export const lookUpCitizen = apiRoute(citizenLookupRequest, async ({ cpr }, { client }) => ({ status: 200, body: adminData(await overviewByCpr(cpr, client)) }));
+export const lookUpCitizen = apiRoute(citizenLookupRequest, async ({ cpr }, { client }) => ({
+  status: 200,
+  body: adminData(await overviewByCpr(cpr, client)),
+}));
 
 /** PUT /api/v1/borgere/brugerkodeflag: set or remove the brugerkode flag, with a reason (B1). */
 export const setFlag = apiRoute(setFlagRequest, async ({ cpr, flag, begrundelse }, { client }) => {

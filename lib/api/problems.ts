@@ -18,10 +18,7 @@ export type ProblemKind = keyof typeof problems;
  * A problem details answer. Its text comes from the fixed titles and field paths, never
  * from the request, so it can never echo a CPR number back.
  */
-export function problemResponse(
-  kind: ProblemKind,
-  extra: { detail?: string; errors?: { path: string; message: string }[]; errorId?: string } = {},
-): Response {
+export function problemResponse(kind: ProblemKind, extra: { detail?: string; errors?: { path: string; message: string }[]; errorId?: string } = {}): Response {
   const { status, title } = problems[kind];
   const headers: Record<string, string> = { "content-type": "application/problem+json", "cache-control": "no-store" };
   if (kind === "unauthenticated") headers["www-authenticate"] = 'Bearer realm="PersonAdminService"';

@@ -13,5 +13,8 @@ export async function findActiveApiClient({ tokenHash }: { tokenHash: string }):
 }
 
 export async function listApiClients() {
-  return db().select({ name: apiClients.name, createdAt: apiClients.createdAt, revokedAt: apiClients.revokedAt, lastUsedAt: apiClients.lastUsedAt }).from(apiClients).orderBy(apiClients.name);
+  return db()
+    .select({ name: apiClients.name, createdAt: apiClients.createdAt, revokedAt: apiClients.revokedAt, lastUsedAt: apiClients.lastUsedAt })
+    .from(apiClients)
+    .orderBy(apiClients.name);
 }

@@ -74,7 +74,10 @@ export const problemDetails = z
     status: z.number().int(),
     detail: text().optional(),
     instance: text().optional(),
-    errors: z.array(z.object({ path: text(), message: text() })).optional().meta({ description: "For a validation problem: each field that was wrong" }),
+    errors: z
+      .array(z.object({ path: text(), message: text() }))
+      .optional()
+      .meta({ description: "For a validation problem: each field that was wrong" }),
     errorId: text().optional().meta({ description: "For an unexpected error or an unreachable database: the id support can find in the log" }),
   })
   .meta({ id: "Problem", description: "RFC 9457 problem details" });

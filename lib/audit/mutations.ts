@@ -26,10 +26,7 @@ export interface Actor {
  * transaction, so the change and its record are written together or not at all. Returns
  * the entry's number.
  */
-export async function recordAuditEntry(
-  executor: Executor,
-  entry: Omit<NewAuditLogEntry, "id" | "action"> & { action: AuditAction },
-): Promise<number> {
+export async function recordAuditEntry(executor: Executor, entry: Omit<NewAuditLogEntry, "id" | "action"> & { action: AuditAction }): Promise<number> {
   const [row] = await executor.insert(auditLog).values(entry).returning({ id: auditLog.id });
   return row.id;
 }

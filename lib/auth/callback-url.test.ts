@@ -6,7 +6,21 @@ const base = "https://jobnet.example.dk";
 
 describe("where a login returns to", () => {
   test("X5 anything that is not a path or address of the portal itself is the front page, and nothing throws", () => {
-    for (const value of ["x", "profil", "http://evil.example/", "https://evil.example/profil", "//evil.example", "/\\evil.example", "javascript:alert(1)", "http://[", "mailto:a@b.dk", "https://jobnet.example.dk.evil.example/", "", null, undefined]) {
+    for (const value of [
+      "x",
+      "profil",
+      "http://evil.example/",
+      "https://evil.example/profil",
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "http://[",
+      "mailto:a@b.dk",
+      "https://jobnet.example.dk.evil.example/",
+      "",
+      null,
+      undefined,
+    ]) {
       expect(safeCallbackUrl(value, base)).toBe(`${base}/`);
     }
     fc.assert(

@@ -39,7 +39,13 @@ const actions: Record<string, FormAction> = Object.assign(
 
 function sessionFor(role: CitizenRole): CitizenSession | null {
   if (role === "anonymous") return null;
-  return { sessionId: "s", citizenId: "00000000-0000-4000-8000-000000000001", name: "Test", method: "brugerkode", mustChangePassword: role === "citizen-with-one-time-password" };
+  return {
+    sessionId: "s",
+    citizenId: "00000000-0000-4000-8000-000000000001",
+    name: "Test",
+    method: "brugerkode",
+    mustChangePassword: role === "citizen-with-one-time-password",
+  };
 }
 
 function citizenForm(): FormData {
@@ -80,7 +86,10 @@ describe("citizen actions refuse everyone the table does not name", () => {
       const allowed = citizenAllows(allow, role);
       test(`X5 ${name} × ${role} → ${allowed ? "allowed" : "refused"}`, async () => {
         session = sessionFor(role);
-        const action = actions[name as keyof typeof actions] as (previous: null, form: FormData) => Promise<{ status: string; fieldErrors?: Record<string, string[]> }>;
+        const action = actions[name as keyof typeof actions] as (
+          previous: null,
+          form: FormData,
+        ) => Promise<{ status: string; fieldErrors?: Record<string, string[]> }>;
         let result: Awaited<ReturnType<typeof action>> | undefined;
         try {
           result = await action(null, citizenForm());

@@ -41,7 +41,12 @@ describe("claim profiles", () => {
   });
 
   test("R1.1a both profiles read name-and-address protection, and a protected citizen is read like anyone else", () => {
-    const idura = { sub: "{0f9960a0-d28d-4353-a3e2-ea07f8ffa185}", cprNumberIdentifier: "0202802222", name: "Bent Brugerkode", acr: "urn:grn:authn:dk:mitid:substantial" };
+    const idura = {
+      sub: "{0f9960a0-d28d-4353-a3e2-ea07f8ffa185}",
+      cprNumberIdentifier: "0202802222",
+      name: "Bent Brugerkode",
+      acr: "urn:grn:authn:dk:mitid:substantial",
+    };
     const cases: [unknown, boolean][] = [
       [undefined, false],
       [null, false],

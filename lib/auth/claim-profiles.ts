@@ -76,8 +76,7 @@ export const claimProfiles: Record<"nemlogin" | "idura", ClaimProfile> = {
   /** NemLog-in (OIOSAML 3 names over OIDC); the MitID simulator speaks this profile. */
   nemlogin: {
     read(claims) {
-      const name =
-        claims[OIOSAML3.fullName] ?? [claims[OIOSAML3.firstName], claims[OIOSAML3.lastName]].filter(Boolean).join(" ");
+      const name = claims[OIOSAML3.fullName] ?? [claims[OIOSAML3.firstName], claims[OIOSAML3.lastName]].filter(Boolean).join(" ");
       return {
         subject: text.parse(claims.sub),
         cpr: cprSchema.parse(claims[OIOSAML3.cpr]),

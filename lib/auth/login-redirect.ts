@@ -42,7 +42,12 @@ export async function failedLoginPath(destination: FailedLoginDestination, local
  * in. `from` keeps the cookies next-auth set or cleared on the way (its state cookies).
  * (`loginLocale(request)` must be read before next-auth reads the request's body.)
  */
-export async function redirectAfterFailedLogin(request: NextRequest, destination: FailedLoginDestination, from?: Response, locale?: string): Promise<NextResponse> {
+export async function redirectAfterFailedLogin(
+  request: NextRequest,
+  destination: FailedLoginDestination,
+  from?: Response,
+  locale?: string,
+): Promise<NextResponse> {
   const target = new URL(await failedLoginPath(destination, locale), request.nextUrl.origin);
   if (!from) return NextResponse.redirect(target, 303);
   const redirected = new NextResponse(null, { status: 303, headers: from.headers });

@@ -38,15 +38,7 @@ export async function createCitizenSession({
 }
 
 /** Ends one session (the citizen logged out). */
-export async function endCitizenSession({
-  sessionId,
-  reason,
-  now = new Date(),
-}: {
-  sessionId: string;
-  reason: string;
-  now?: Date;
-}): Promise<void> {
+export async function endCitizenSession({ sessionId, reason, now = new Date() }: { sessionId: string; reason: string; now?: Date }): Promise<void> {
   await db()
     .update(citizenSessions)
     .set({ endedAt: now, endReason: reason })
@@ -98,11 +90,9 @@ export async function recordAddressFailure({ addressHash, now = new Date() }: { 
  * token works once, however many app instances see it.
  */
 export async function consumeLoginToken({ tokenId, now = new Date() }: { tokenId: string; now?: Date }): Promise<boolean> {
-  await db().delete(usedLoginTokens).where(lt(usedLoginTokens.usedAt, new Date(now.getTime() - DAY_MS)));
-  const inserted = await db()
-    .insert(usedLoginTokens)
-    .values({ id: tokenId, usedAt: now })
-    .onConflictDoNothing()
-    .returning({ id: usedLoginTokens.id });
+  await db()
+    .delete(usedLoginTokens)
+    .where(lt(usedLoginTokens.usedAt, new Date(now.getTime() - DAY_MS)));
+  const inserted = await db().insert(usedLoginTokens).values({ id: tokenId, usedAt: now }).onConflictDoNothing().returning({ id: usedLoginTokens.id });
   return inserted.length === 1;
 }

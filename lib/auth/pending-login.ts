@@ -11,8 +11,7 @@ import { consumeLoginToken } from "./mutations";
  * It lives only in a short-lived, encrypted cookie and can be used once.
  */
 export type PendingLogin =
-  | { purpose: "brugerkode-warning"; citizenId: string; idToken?: string }
-  | { purpose: "creation"; cpr: string; name: string; idToken?: string };
+  { purpose: "brugerkode-warning"; citizenId: string; idToken?: string } | { purpose: "creation"; cpr: string; name: string; idToken?: string };
 
 const TTL_SECONDS = 10 * 60;
 // A salt of its own derives a key of its own: a pending login can never pass for a session.

@@ -18,13 +18,7 @@ export interface ActiveCitizenSession {
  * expiry, its citizen still has an active Jobnet profile, and (for a brugerkode login)
  * the brugerkode flag is still set.
  */
-export async function findActiveCitizenSession({
-  sessionId,
-  now = new Date(),
-}: {
-  sessionId: string;
-  now?: Date;
-}): Promise<ActiveCitizenSession | null> {
+export async function findActiveCitizenSession({ sessionId, now = new Date() }: { sessionId: string; now?: Date }): Promise<ActiveCitizenSession | null> {
   const [row] = await db()
     .select({
       sessionId: citizenSessions.id,

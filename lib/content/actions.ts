@@ -54,40 +54,31 @@ async function writeThenReopen<Values extends { expectedVersion?: unknown; local
 const editor = ["editor" as const];
 
 /** Creates a yellow note as a draft, or saves a new version of it. */
-export const saveYellowNoteAction = staffAction(
-  { schema: yellowNoteSchema, roles: editor, name: "saveYellowNoteAction" },
-  async (input, { staff }) => writeThenReopen("yellow_note", input, () => saveYellowNote({ input, staffId: staff.staffId })),
+export const saveYellowNoteAction = staffAction({ schema: yellowNoteSchema, roles: editor, name: "saveYellowNoteAction" }, async (input, { staff }) =>
+  writeThenReopen("yellow_note", input, () => saveYellowNote({ input, staffId: staff.staffId })),
 );
 
 /** Creates a FAQ entry as a draft, or saves a new version of it. */
-export const saveFaqEntryAction = staffAction(
-  { schema: faqEntrySchema, roles: editor, name: "saveFaqEntryAction" },
-  async (input, { staff }) => writeThenReopen("faq_entry", input, () => saveFaqEntry({ input, staffId: staff.staffId })),
+export const saveFaqEntryAction = staffAction({ schema: faqEntrySchema, roles: editor, name: "saveFaqEntryAction" }, async (input, { staff }) =>
+  writeThenReopen("faq_entry", input, () => saveFaqEntry({ input, staffId: staff.staffId })),
 );
 
 /** Publishes or withdraws a yellow note. */
-export const changeYellowNoteStatus = staffAction(
-  { schema: statusChangeSchema, roles: editor, name: "changeYellowNoteStatus" },
-  async (input, { staff }) =>
-    writeThenReopen("yellow_note", input, () => changeContentStatus({ kind: "yellow_note", ...input, staffId: staff.staffId }), "reload"),
+export const changeYellowNoteStatus = staffAction({ schema: statusChangeSchema, roles: editor, name: "changeYellowNoteStatus" }, async (input, { staff }) =>
+  writeThenReopen("yellow_note", input, () => changeContentStatus({ kind: "yellow_note", ...input, staffId: staff.staffId }), "reload"),
 );
 
 /** Publishes or withdraws a FAQ entry. */
-export const changeFaqEntryStatus = staffAction(
-  { schema: statusChangeSchema, roles: editor, name: "changeFaqEntryStatus" },
-  async (input, { staff }) => writeThenReopen("faq_entry", input, () => changeContentStatus({ kind: "faq_entry", ...input, staffId: staff.staffId }), "reload"),
+export const changeFaqEntryStatus = staffAction({ schema: statusChangeSchema, roles: editor, name: "changeFaqEntryStatus" }, async (input, { staff }) =>
+  writeThenReopen("faq_entry", input, () => changeContentStatus({ kind: "faq_entry", ...input, staffId: staff.staffId }), "reload"),
 );
 
 /** Brings back an earlier version of a yellow note's text. */
-export const restoreYellowNoteVersion = staffAction(
-  { schema: restoreSchema, roles: editor, name: "restoreYellowNoteVersion" },
-  async (input, { staff }) =>
-    writeThenReopen("yellow_note", input, () => restoreContentVersion({ kind: "yellow_note", ...input, staffId: staff.staffId }), "reload"),
+export const restoreYellowNoteVersion = staffAction({ schema: restoreSchema, roles: editor, name: "restoreYellowNoteVersion" }, async (input, { staff }) =>
+  writeThenReopen("yellow_note", input, () => restoreContentVersion({ kind: "yellow_note", ...input, staffId: staff.staffId }), "reload"),
 );
 
 /** Brings back an earlier version of a FAQ entry's text. */
-export const restoreFaqEntryVersion = staffAction(
-  { schema: restoreSchema, roles: editor, name: "restoreFaqEntryVersion" },
-  async (input, { staff }) =>
-    writeThenReopen("faq_entry", input, () => restoreContentVersion({ kind: "faq_entry", ...input, staffId: staff.staffId }), "reload"),
+export const restoreFaqEntryVersion = staffAction({ schema: restoreSchema, roles: editor, name: "restoreFaqEntryVersion" }, async (input, { staff }) =>
+  writeThenReopen("faq_entry", input, () => restoreContentVersion({ kind: "faq_entry", ...input, staffId: staff.staffId }), "reload"),
 );

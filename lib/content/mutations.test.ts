@@ -133,7 +133,11 @@ describe("yellow notes: an editor's draft, publication and withdrawal", () => {
       .values({ titleDa: "Gammel", titleEn: "Old", bodyDa: "Gammel tekst.", bodyEn: "Old text.", version: 3 })
       .returning();
     const conflict = await saveYellowNote({ input: note({ id: old.id, expectedVersion: "2" }), staffId: rikke }).catch((error: unknown) => error);
-    expect((conflict as ContentConflictError).current).toMatchObject({ version: 3, savedByName: null, snapshot: expect.objectContaining({ bodyDa: "Gammel tekst." }) });
+    expect((conflict as ContentConflictError).current).toMatchObject({
+      version: 3,
+      savedByName: null,
+      snapshot: expect.objectContaining({ bodyDa: "Gammel tekst." }),
+    });
   });
 
   test("R2.1 restoring an earlier version brings its text back as a new version and keeps the status", async () => {
@@ -207,7 +211,10 @@ describe("FAQ: entries, stable anchors and search", () => {
     expect(back.version).toBe(3);
     expect(await slugOf(forEmployers.id)).toBe("hvordan-skifter-jeg-min-adgangskode-2");
 
-    await saveFaqEntry({ input: faqEntry({ id: lonely.id, expectedVersion: "1", audience: "jobsoegere", questionDa: "Kan jeg slå et job op?" }), staffId: rikke });
+    await saveFaqEntry({
+      input: faqEntry({ id: lonely.id, expectedVersion: "1", audience: "jobsoegere", questionDa: "Kan jeg slå et job op?" }),
+      staffId: rikke,
+    });
     expect(await slugOf(lonely.id)).toBe("kan-jeg-slaa-et-job-op");
   });
 

@@ -84,7 +84,12 @@ async function updateVersioned(
     throw new ContentConflictError(
       recorded?.version === current.version
         ? recorded
-        : { version: current.version, snapshot: snapshotOf(current as Record<string, unknown> & { status: string }, kinds[kind].fields as readonly string[]), savedByName: null, savedAt: current.updatedAt },
+        : {
+            version: current.version,
+            snapshot: snapshotOf(current as Record<string, unknown> & { status: string }, kinds[kind].fields as readonly string[]),
+            savedByName: null,
+            savedAt: current.updatedAt,
+          },
     );
   }
   await recordVersion(tx, { kind, contentId: row.id, version: row.version, change: update.change, row, staffId: update.staffId });
@@ -120,9 +125,7 @@ const slugOf = (question: string) =>
 
 /** `wanted`, or `wanted-2`, `wanted-3` …: the first slug no other entry for this audience has. */
 async function freeSlug(tx: Transaction, audience: FaqAudience, wanted: string): Promise<string> {
-  const taken = new Set(
-    (await tx.select({ slug: faqEntries.slug }).from(faqEntries).where(eq(faqEntries.audience, audience))).map((row) => row.slug),
-  );
+  const taken = new Set((await tx.select({ slug: faqEntries.slug }).from(faqEntries).where(eq(faqEntries.audience, audience))).map((row) => row.slug));
   let slug = wanted;
   for (let n = 2; taken.has(slug); n++) slug = `${wanted}-${n}`;
   return slug;

@@ -22,19 +22,21 @@ describe("yellow notes", () => {
   });
 
   test("R2.1 a note shows only inside its publish window, to its audience, when published", async () => {
-    await db().insert(yellowNotes).values([
-      {
-        titleDa: "Driftsforstyrrelse",
-        titleEn: "Service disruption",
-        bodyDa: "Jobnet er langsomt i aften.",
-        bodyEn: "Jobnet is slow tonight.",
-        audience: "logged_in",
-        status: "published",
-        publishFrom: new Date("2026-11-26T18:00:00Z"),
-        publishTo: new Date("2026-11-26T22:00:00Z"),
-      },
-      { titleDa: "Kladde", titleEn: "Draft", bodyDa: "Ikke klar", bodyEn: "Not ready", status: "draft" },
-    ]);
+    await db()
+      .insert(yellowNotes)
+      .values([
+        {
+          titleDa: "Driftsforstyrrelse",
+          titleEn: "Service disruption",
+          bodyDa: "Jobnet er langsomt i aften.",
+          bodyEn: "Jobnet is slow tonight.",
+          audience: "logged_in",
+          status: "published",
+          publishFrom: new Date("2026-11-26T18:00:00Z"),
+          publishTo: new Date("2026-11-26T22:00:00Z"),
+        },
+        { titleDa: "Kladde", titleEn: "Draft", bodyDa: "Ikke klar", bodyEn: "Not ready", status: "draft" },
+      ]);
     const titles = async (loggedIn: boolean, at: string) =>
       (await listActiveYellowNotes({ placement: "front_page", loggedIn, locale: "da", now: new Date(at) })).map((n) => n.title);
     expect(await titles(true, "2026-11-26T17:59:59Z")).not.toContain("Driftsforstyrrelse");
@@ -66,10 +68,20 @@ describe("FAQ", () => {
 describe("when the cached public pages must be made again", () => {
   test("R2.1 the next moment a published note's or FAQ entry's window opens or closes; drafts and past moments do not count", async () => {
     const at = (iso: string) => new Date(iso);
-    await db().insert(yellowNotes).values([
-      { titleDa: "A", titleEn: "A", bodyDa: "a", bodyEn: "a", status: "published", publishFrom: at("2030-01-10T08:00:00Z"), publishTo: at("2030-01-20T08:00:00Z") },
-      { titleDa: "K", titleEn: "K", bodyDa: "k", bodyEn: "k", status: "draft", publishFrom: at("2030-01-05T08:00:00Z") },
-    ]);
+    await db()
+      .insert(yellowNotes)
+      .values([
+        {
+          titleDa: "A",
+          titleEn: "A",
+          bodyDa: "a",
+          bodyEn: "a",
+          status: "published",
+          publishFrom: at("2030-01-10T08:00:00Z"),
+          publishTo: at("2030-01-20T08:00:00Z"),
+        },
+        { titleDa: "K", titleEn: "K", bodyDa: "k", bodyEn: "k", status: "draft", publishFrom: at("2030-01-05T08:00:00Z") },
+      ]);
     const [topic] = await db().select({ topic: faqEntries.topicDa }).from(faqEntries).limit(1);
     await db()
       .insert(faqEntries)

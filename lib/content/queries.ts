@@ -7,11 +7,7 @@ import { renderMarkdown } from "./markdown";
 
 /** Published, and inside its publish window (either end may be open) at `now`. */
 function visibleAt(table: typeof yellowNotes | typeof faqEntries, now: Date): SQL {
-  return and(
-    eq(table.status, "published"),
-    or(isNull(table.publishFrom), lte(table.publishFrom, now)),
-    or(isNull(table.publishTo), gt(table.publishTo, now)),
-  )!;
+  return and(eq(table.status, "published"), or(isNull(table.publishFrom), lte(table.publishFrom, now)), or(isNull(table.publishTo), gt(table.publishTo, now)))!;
 }
 
 export interface LocalizedYellowNote {
@@ -210,7 +206,9 @@ export async function nextContentChange({ now }: { now: Date }): Promise<Date | 
   );
   // One round trip: PostgreSQL's least() passes over the windows that have no such moment.
   const [row] = await db()
-    .select({ seconds: sql<number | null>`extract(epoch from least(${sql.join(upcoming, sql`, `)}))`.mapWith((value) => (value === null ? null : Number(value))) })
+    .select({
+      seconds: sql<number | null>`extract(epoch from least(${sql.join(upcoming, sql`, `)}))`.mapWith((value) => (value === null ? null : Number(value))),
+    })
     .from(sql`(values (1)) as moment(one)`);
   return row?.seconds === null || row?.seconds === undefined ? null : new Date(row.seconds * 1000);
 }

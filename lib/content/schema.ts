@@ -20,15 +20,17 @@ const danishDateTime = text()
 const locale = z.enum(routing.locales).catch(routing.defaultLocale);
 
 const versioned = {
-  id: z.union([z.uuid(), z.literal("")]).optional().default(""),
+  id: z
+    .union([z.uuid(), z.literal("")])
+    .optional()
+    .default(""),
   expectedVersion: z.coerce.number().int().min(0),
   /** The editor's language, to open the entry's page in it again. */
   locale,
 };
 
 // Both ends are in Danish time and the same format, so the strings compare as instants do.
-const windowInOrder = (value: { publishFrom: string; publishTo: string }) =>
-  !value.publishFrom || !value.publishTo || value.publishFrom < value.publishTo;
+const windowInOrder = (value: { publishFrom: string; publishTo: string }) => !value.publishFrom || !value.publishTo || value.publishFrom < value.publishTo;
 
 export const yellowNoteSchema = z
   .object({

@@ -8,13 +8,7 @@ export const DEMO_JOBCENTER = "Jobcenter København";
 type DemoCitizen = {
   name: string;
   cpr: string;
-  contactGroup:
-    | "dagpengemodtager"
-    | "fleksjobansat"
-    | "uddannelseshjaelpsmodtager"
-    | "ressourceforloeb"
-    | "kontanthjaelpsmodtager"
-    | "oevrige";
+  contactGroup: "dagpengemodtager" | "fleksjobansat" | "uddannelseshjaelpsmodtager" | "ressourceforloeb" | "kontanthjaelpsmodtager" | "oevrige";
   profile: "mitid" | "jobcenter" | null;
   /** Their municipality's jobcenter, when it is not DEMO_JOBCENTER. */
   jobcenter?: string;

@@ -111,8 +111,7 @@ export const releaseFaqEntries: NewFaqEntry[] = [
     ...jobcenterTopic,
     questionDa: "Hvordan kontakter jeg jobcentret om en ansættelse?",
     questionEn: "How do I contact the jobcentre about hiring someone?",
-    answerDa:
-      "Kontakt jobcentret i den kommune, hvor din virksomhed ligger. Jobcentret kan hjælpe med rekruttering, løntilskud, fleksjob og andre ordninger.",
+    answerDa: "Kontakt jobcentret i den kommune, hvor din virksomhed ligger. Jobcentret kan hjælpe med rekruttering, løntilskud, fleksjob og andre ordninger.",
     answerEn:
       "Contact the jobcentre in the municipality where your business is. The jobcentre can help with recruitment, wage subsidies, flexible jobs and other schemes.",
     sortOrder: 10,

@@ -14,10 +14,7 @@ describe("the demo data", () => {
     expect(names.map((row) => row.name)).toEqual(demoCitizens.map((person) => person.name));
     expect((await db().select({ n: count() }).from(staff))[0].n).toBe(demoStaff.length);
 
-    const codes = await db()
-      .select({ username: brugerkoder.username, flagged: brugerkoder.flagged })
-      .from(brugerkoder)
-      .orderBy(asc(brugerkoder.username));
+    const codes = await db().select({ username: brugerkoder.username, flagged: brugerkoder.flagged }).from(brugerkoder).orderBy(asc(brugerkoder.username));
     expect(codes).toEqual([
       { username: "bent.brugerkode", flagged: true },
       { username: "birthe.brugerkode", flagged: true },

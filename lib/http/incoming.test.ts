@@ -17,7 +17,13 @@ describe("the client's address for the login throttle", () => {
   test("X5 behind N trusted proxies it is the entry the first of them appended, never one the client wrote", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(address, fc.string({ minLength: 1 }).filter((s) => !s.includes(","))), { maxLength: 4 }),
+        fc.array(
+          fc.oneof(
+            address,
+            fc.string({ minLength: 1 }).filter((s) => !s.includes(",")),
+          ),
+          { maxLength: 4 },
+        ),
         address,
         fc.array(address, { minLength: 1, maxLength: 3 }),
         (forged, client, proxies) => {
@@ -61,20 +67,28 @@ describe("request targets Next's router can decode", () => {
   });
 
   test("X4 any path decodes after repair, and one that decoded already is left alone", () => {
-    const segment = fc.array(fc.oneof(fc.constantFrom("%", "%C3", "%ZZ", "%2", "%e6", "%C3%A6", "a", "-", "æ"), fc.string()), { maxLength: 6 }).map((parts) => parts.join(""));
+    const segment = fc
+      .array(fc.oneof(fc.constantFrom("%", "%C3", "%ZZ", "%2", "%e6", "%C3%A6", "a", "-", "æ"), fc.string()), { maxLength: 6 })
+      .map((parts) => parts.join(""));
     fc.assert(
-      fc.property(fc.array(segment.map((s) => s.replace(/[/?#]/g, "")), { minLength: 1, maxLength: 4 }), (segments) => {
-        const path = `/${segments.join("/")}`;
-        const repaired = repairRequestTarget(path);
-        expect(() => decodeURIComponent(repaired)).not.toThrow();
-        let decodedBefore = true;
-        try {
-          decodeURIComponent(path);
-        } catch {
-          decodedBefore = false;
-        }
-        if (decodedBefore) expect(repaired).toBe(path);
-      }),
+      fc.property(
+        fc.array(
+          segment.map((s) => s.replace(/[/?#]/g, "")),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (segments) => {
+          const path = `/${segments.join("/")}`;
+          const repaired = repairRequestTarget(path);
+          expect(() => decodeURIComponent(repaired)).not.toThrow();
+          let decodedBefore = true;
+          try {
+            decodeURIComponent(path);
+          } catch {
+            decodedBefore = false;
+          }
+          if (decodedBefore) expect(repaired).toBe(path);
+        },
+      ),
     );
   });
 });

@@ -47,7 +47,6 @@ export function setResponseStatus(status: 400 | 401 | 403 | 404 | 409 | 422 | 42
   if (context) context.status = status;
 }
 
-
 /** Notes that the database could not be reached while answering this request. */
 export function markDatabaseUnreachable(): void {
   const context = requestContextStorage().getStore();

@@ -18,7 +18,14 @@ const actionForm = { $ACTION_REF_1: "", "$ACTION_1:0": JSON.stringify(action), "
 
 describe("requests refused before they reach a page", () => {
   test("X5 a write from another origin, or from an origin that is null, is refused with 403", async () => {
-    for (const origin of ["http://evil.example", "null", "http://localhost:3001", "http://localhost:3000.evil.example", "http://evil.example:3000", "not a url"]) {
+    for (const origin of [
+      "http://evil.example",
+      "null",
+      "http://localhost:3001",
+      "http://localhost:3000.evil.example",
+      "http://evil.example:3000",
+      "not a url",
+    ]) {
       expect(await refusalFor(multipart(actionForm, { origin })), origin).toEqual({ status: 403, reason: "cross-origin" });
       expect(await refusalFor(raw("[]", "text/plain", { origin, "next-action": action.id })), origin).toEqual({ status: 403, reason: "cross-origin" });
     }

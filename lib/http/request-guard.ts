@@ -3,10 +3,7 @@
 // proxy, with the status that says what was wrong. Nothing in the app runs for them.
 
 /** Why a request to a page is refused before it reaches the page. */
-export type Refusal =
-  | { status: 403; reason: "cross-origin" }
-  | { status: 400; reason: "malformed-body" }
-  | { status: 413; reason: "too-large" };
+export type Refusal = { status: 403; reason: "cross-origin" } | { status: 400; reason: "malformed-body" } | { status: 413; reason: "too-large" };
 
 /** Next's limit for a server action's body (serverActions.bodySizeLimit, default 1 MB). */
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;

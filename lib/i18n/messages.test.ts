@@ -23,7 +23,10 @@ describe("the message files", () => {
   });
 
   test("X2 every text is a non-empty string", () => {
-    for (const [file, texts] of [["da", danish], ["en", english]] as const) {
+    for (const [file, texts] of [
+      ["da", danish],
+      ["en", english],
+    ] as const) {
       const bad = [...texts].filter(([, text]) => typeof text !== "string" || text.trim() === "").map(([key]) => `${file}: ${key}`);
       expect(bad).toEqual([]);
     }

@@ -21,9 +21,7 @@ export async function verifyBrugerkodeLogin(
   const addressHash = address ? addressKey(address) : null;
   const addressBlocked = addressHash ? (await countAddressFailures({ addressHash, now })) >= MAX_ADDRESS_FAILURES : false;
   const brugerkode = await findBrugerkodeForLogin({ username });
-  const passwordMatches = brugerkode?.passwordHash
-    ? await verifyPassword(brugerkode.passwordHash, password)
-    : await verifyAgainstDecoy(password);
+  const passwordMatches = brugerkode?.passwordHash ? await verifyPassword(brugerkode.passwordHash, password) : await verifyAgainstDecoy(password);
   const locked = brugerkode?.lockedUntil != null && brugerkode.lockedUntil > now;
   const expired = brugerkode?.passwordExpiresAt != null && brugerkode.passwordExpiresAt <= now;
 

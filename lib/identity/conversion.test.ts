@@ -7,7 +7,9 @@ import { convertBrugerkodeFlags } from "./mutations";
 const { db } = withFreshDatabase({ seed: true });
 
 const flags = async () =>
-  Object.fromEntries((await db().select({ username: brugerkoder.username, flagged: brugerkoder.flagged }).from(brugerkoder)).map((row) => [row.username, row.flagged]));
+  Object.fromEntries(
+    (await db().select({ username: brugerkoder.username, flagged: brugerkoder.flagged }).from(brugerkoder)).map((row) => [row.username, row.flagged]),
+  );
 
 describe("the release conversion (R1.1c)", () => {
   test("R1.1c a dry run counts and changes nothing", async () => {

@@ -17,10 +17,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Notes a successful brugerkode login and clears the failure count. */
 export async function recordBrugerkodeLogin({ citizenId, now = new Date() }: { citizenId: string; now?: Date }): Promise<void> {
-  await db()
-    .update(brugerkoder)
-    .set({ lastLoginAt: now, failedAttempts: 0, lockedUntil: null })
-    .where(eq(brugerkoder.citizenId, citizenId));
+  await db().update(brugerkoder).set({ lastLoginAt: now, failedAttempts: 0, lockedUntil: null }).where(eq(brugerkoder.citizenId, citizenId));
 }
 
 /**
@@ -38,10 +35,7 @@ export async function recordBrugerkodeFailure({ citizenId, now = new Date() }: {
       lockedUntil: sql`case when ${reachesLimit} then ${new Date(now.getTime() + LOCK_MS).toISOString()}::timestamptz else null end`,
     })
     .where(
-      and(
-        eq(brugerkoder.citizenId, citizenId),
-        sql`(${brugerkoder.lockedUntil} is null or ${brugerkoder.lockedUntil} <= ${now.toISOString()}::timestamptz)`,
-      ),
+      and(eq(brugerkoder.citizenId, citizenId), sql`(${brugerkoder.lockedUntil} is null or ${brugerkoder.lockedUntil} <= ${now.toISOString()}::timestamptz)`),
     );
 }
 
@@ -139,7 +133,14 @@ export async function deleteAccess({ citizenId, now = new Date() }: { citizenId:
 /** The next free username for a name: "carl.ny", then "carl.ny2", "carl.ny3", … */
 async function freeUsername(tx: Transaction, name: string): Promise<string> {
   const base = usernameBase(name);
-  const taken = new Set((await tx.select({ username: brugerkoder.username }).from(brugerkoder).where(like(brugerkoder.username, `${base}%`))).map((row) => row.username));
+  const taken = new Set(
+    (
+      await tx
+        .select({ username: brugerkoder.username })
+        .from(brugerkoder)
+        .where(like(brugerkoder.username, `${base}%`))
+    ).map((row) => row.username),
+  );
   if (!taken.has(base)) return base;
   for (let number = 2; ; number++) if (!taken.has(`${base}${number}`)) return `${base}${number}`;
 }
@@ -184,7 +185,13 @@ export async function setBrugerkodeFlag({
   return db().transaction(async (tx) => {
     await assertMayReachCitizen(tx, { actor, citizenId, action: "set_brugerkode_flag" });
     const [citizen] = await tx
-      .select({ name: citizens.name, profileId: jobnetProfiles.id, username: brugerkoder.username, current: brugerkoder.flagged, hasPassword: sql<boolean>`${brugerkoder.passwordHash} is not null` })
+      .select({
+        name: citizens.name,
+        profileId: jobnetProfiles.id,
+        username: brugerkoder.username,
+        current: brugerkoder.flagged,
+        hasPassword: sql<boolean>`${brugerkoder.passwordHash} is not null`,
+      })
       .from(citizens)
       .leftJoin(jobnetProfiles, and(eq(jobnetProfiles.citizenId, citizens.id), isNull(jobnetProfiles.deletedAt)))
       .leftJoin(brugerkoder, eq(brugerkoder.citizenId, citizens.id))
@@ -200,10 +207,20 @@ export async function setBrugerkodeFlag({
       username = await freeUsername(tx, citizen.name);
       await tx.insert(brugerkoder).values({ citizenId, username, createdAt: now, ...flagColumns, ...(fresh?.columns ?? {}) });
       issued = fresh?.password ?? null;
-      await recordAuditEntry(tx, { occurredAt: now, actorKind: actor.kind, actorId: actor.id, action: "brugerkode.created", subjectCitizenId: citizenId, reason });
+      await recordAuditEntry(tx, {
+        occurredAt: now,
+        actorKind: actor.kind,
+        actorId: actor.id,
+        action: "brugerkode.created",
+        subjectCitizenId: citizenId,
+        reason,
+      });
     } else {
       const givePassword = fresh && !citizen.hasPassword;
-      await tx.update(brugerkoder).set({ ...flagColumns, ...(givePassword ? fresh.columns : {}) }).where(eq(brugerkoder.citizenId, citizenId));
+      await tx
+        .update(brugerkoder)
+        .set({ ...flagColumns, ...(givePassword ? fresh.columns : {}) })
+        .where(eq(brugerkoder.citizenId, citizenId));
       issued = givePassword ? fresh.password : null;
     }
     await recordAuditEntry(tx, {
@@ -278,7 +295,15 @@ export async function createProfileWithBrugerkoder({
  * with an active profile; anyone else is refused (ConflictError "onlyMitid") and nothing
  * changes. Audit-logged.
  */
-export async function issueOneTimePassword({ citizenId, actor, now = new Date() }: { citizenId: string; actor: Actor; now?: Date }): Promise<{ username: string; oneTimePassword: string }> {
+export async function issueOneTimePassword({
+  citizenId,
+  actor,
+  now = new Date(),
+}: {
+  citizenId: string;
+  actor: Actor;
+  now?: Date;
+}): Promise<{ username: string; oneTimePassword: string }> {
   const fresh = await oneTimePassword(now);
   return db().transaction(async (tx) => {
     await assertMayReachCitizen(tx, { actor, citizenId, action: "issue_one_time_password" });
@@ -291,7 +316,14 @@ export async function issueOneTimePassword({ citizenId, actor, now = new Date() 
     if (!row) throw new NotFoundError("citizen");
     if (!row.flagged || !row.username || !row.profileId) throw new ConflictError("errors.onlyMitid", "the citizen may only log in with MitID");
     await tx.update(brugerkoder).set(fresh.columns).where(eq(brugerkoder.citizenId, citizenId));
-    await recordAuditEntry(tx, { occurredAt: now, actorKind: actor.kind, actorId: actor.id, action: "brugerkode.password_reset", subjectCitizenId: citizenId, reason: "Dan ny adgangskode" });
+    await recordAuditEntry(tx, {
+      occurredAt: now,
+      actorKind: actor.kind,
+      actorId: actor.id,
+      action: "brugerkode.password_reset",
+      subjectCitizenId: citizenId,
+      reason: "Dan ny adgangskode",
+    });
     return { username: row.username, oneTimePassword: fresh.password };
   });
 }
@@ -338,7 +370,13 @@ export async function changeOwnPassword({
       .update(brugerkoder)
       .set({ passwordHash, mustChangePassword: false, passwordExpiresAt: null, passwordChangedAt: now })
       .where(eq(brugerkoder.citizenId, citizenId));
-    await recordAuditEntry(tx, { occurredAt: now, actorKind: "citizen", actorId: citizenId, action: "brugerkode.password_changed", subjectCitizenId: citizenId });
+    await recordAuditEntry(tx, {
+      occurredAt: now,
+      actorKind: "citizen",
+      actorId: citizenId,
+      action: "brugerkode.password_changed",
+      subjectCitizenId: citizenId,
+    });
     return null;
   });
   if (!refusal) return;
@@ -367,7 +405,12 @@ export interface ConversionCounts {
 export async function convertBrugerkodeFlags({ dryRun, now = new Date() }: { dryRun: boolean; now?: Date }): Promise<ConversionCounts> {
   return db().transaction(async (tx) => {
     const rows = await tx
-      .select({ citizenId: brugerkoder.citizenId, flagged: brugerkoder.flagged, profileId: jobnetProfiles.id, lastMitidLoginAt: jobnetProfiles.lastMitidLoginAt })
+      .select({
+        citizenId: brugerkoder.citizenId,
+        flagged: brugerkoder.flagged,
+        profileId: jobnetProfiles.id,
+        lastMitidLoginAt: jobnetProfiles.lastMitidLoginAt,
+      })
       .from(brugerkoder)
       .leftJoin(jobnetProfiles, and(eq(jobnetProfiles.citizenId, brugerkoder.citizenId), isNull(jobnetProfiles.deletedAt)));
     const counts: ConversionCounts = { flagSet: 0, flagRemoved: 0, unchanged: 0, withoutProfile: 0 };
@@ -422,7 +465,11 @@ export async function registerCitizenAtJobcenter({
   now?: Date;
 }): Promise<{ citizenId: string; created: boolean; hasProfile: boolean }> {
   return db().transaction(async (tx) => {
-    const inserted = await tx.insert(citizens).values({ cpr, name, jobcenter, createdAt: now }).onConflictDoNothing({ target: citizens.cpr }).returning({ id: citizens.id });
+    const inserted = await tx
+      .insert(citizens)
+      .values({ cpr, name, jobcenter, createdAt: now })
+      .onConflictDoNothing({ target: citizens.cpr })
+      .returning({ id: citizens.id });
     // Registering at a jobcenter makes the citizen that jobcenter's, also when they move.
     const [citizen] = await tx.update(citizens).set({ name, jobcenter }).where(eq(citizens.cpr, cpr)).returning({ id: citizens.id });
     const [profile] = await tx

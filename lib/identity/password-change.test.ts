@@ -33,7 +33,10 @@ describe("a citizen's own password", () => {
   test("X5 without the current password only a citizen who must replace a one-time password may choose one", async () => {
     // Bent has his own password; Anna and Gitte have no brugerkoder that work.
     for (const name of ["Bent Brugerkode", "Anna Andersen", "Gitte Gammelkode"]) {
-      await expect(changeOwnPassword({ citizenId: await idOf(name), password: NEW }), name).rejects.toMatchObject({ status: 403, messageKey: "errors.noPasswordToReplace" });
+      await expect(changeOwnPassword({ citizenId: await idOf(name), password: NEW }), name).rejects.toMatchObject({
+        status: 403,
+        messageKey: "errors.noPasswordToReplace",
+      });
     }
     expect((await login("bent.brugerkode", DEMO_PASSWORD)).ok).toBe(true);
 

@@ -88,10 +88,7 @@ export async function findCitizenIdByCpr({ cpr, viewer }: { cpr: string; viewer:
 
 /** The citizen with a brugerkode username (case-insensitive), for support lookups; refused like findCitizenIdByCpr. */
 export async function findCitizenIdByUsername({ username, viewer }: { username: string; viewer: Actor }): Promise<string | null> {
-  const [row] = await db()
-    .select({ id: brugerkoder.citizenId })
-    .from(brugerkoder)
-    .where(eq(brugerkoder.username, username.trim().toLowerCase()));
+  const [row] = await db().select({ id: brugerkoder.citizenId }).from(brugerkoder).where(eq(brugerkoder.username, username.trim().toLowerCase()));
   if (!row) return null;
   await assertMayReachCitizen(db(), { actor: viewer, citizenId: row.id, action: "find_by_username" });
   return row.id;

@@ -13,7 +13,6 @@ export const brugerkodeLoginSchema = z.object({
 
 export type BrugerkodeLoginInput = z.infer<typeof brugerkodeLoginSchema>;
 
-
 /**
  * `Opret dig med MitID`: the citizen must tick `Jeg har læst Politik om persondata` before
  * going to MitID. Checked in the browser and again where the form is received.
@@ -42,9 +41,7 @@ export const MAX_PASSWORD_LENGTH = 128;
 /** The new-password form, shared by the browser and the server. Messages are keys under `newPassword.errors`. */
 export const newPasswordSchema = z
   .object({
-    password: text()
-      .min(MIN_PASSWORD_LENGTH, "tooShort")
-      .max(MAX_PASSWORD_LENGTH, "tooLong"),
+    password: text().min(MIN_PASSWORD_LENGTH, "tooShort").max(MAX_PASSWORD_LENGTH, "tooLong"),
     repeat: text().min(1, "repeatMissing"),
   })
   .refine((input) => input.password === input.repeat, { message: "notTheSame", path: ["repeat"] });

@@ -20,7 +20,11 @@ beforeEach(() => {
 
 type Target = { id: string; cpr: string; username: string };
 async function citizen(name: string): Promise<Target> {
-  const [row] = await db().select({ id: citizens.id, cpr: citizens.cpr, username: brugerkoder.username }).from(citizens).leftJoin(brugerkoder, eq(brugerkoder.citizenId, citizens.id)).where(eq(citizens.name, name));
+  const [row] = await db()
+    .select({ id: citizens.id, cpr: citizens.cpr, username: brugerkoder.username })
+    .from(citizens)
+    .leftJoin(brugerkoder, eq(brugerkoder.citizenId, citizens.id))
+    .where(eq(citizens.name, name));
   return { id: row.id, cpr: row.cpr, username: row.username ?? "" };
 }
 async function staffActor(name: string): Promise<Actor> {
@@ -40,7 +44,8 @@ const scopedCalls: Record<string, (actor: Actor, target: Target) => Promise<unkn
   issueOneTimePassword: (actor, target) => issueOneTimePassword({ citizenId: target.id, actor }),
   addContactPerson: (actor, target) =>
     addContactPerson({ input: { citizenId: target.id, role: "mentor", name: "Mie Mentor", organisation: "", phone: "", email: "" }, staffId: actor.id! }),
-  removeContactPerson: (actor, target) => removeContactPerson({ citizenId: target.id, contactPersonId: "00000000-0000-4000-8000-000000000009", staffId: actor.id! }),
+  removeContactPerson: (actor, target) =>
+    removeContactPerson({ citizenId: target.id, contactPersonId: "00000000-0000-4000-8000-000000000009", staffId: actor.id! }),
 };
 
 /** Refused for reach, or answered (a result, or an answer about the citizen: no profile, not flagged, not found). */
@@ -58,13 +63,29 @@ async function outcome(call: Promise<unknown>): Promise<"refused" | "allowed"> {
 describe("a caseworker reaches only their own jobcenter's citizens, inside the data functions", () => {
   test("X5 every data function that serves staff is scoped, and every other one says why it need not be", async () => {
     const modules = [await import("./queries"), await import("./mutations"), await import("@/lib/contacts/queries"), await import("@/lib/contacts/mutations")];
-    const exported = modules.flatMap((module) => Object.entries(module).filter(([, value]) => typeof value === "function" && !/^[A-Z]/.test(value.name)).map(([name]) => name));
+    const exported = modules.flatMap((module) =>
+      Object.entries(module)
+        .filter(([, value]) => typeof value === "function" && !/^[A-Z]/.test(value.name))
+        .map(([name]) => name),
+    );
     expect(exported.sort()).toEqual(Object.keys(citizenDataFunctions).sort());
-    expect(Object.keys(scopedCalls).sort()).toEqual(Object.entries(citizenDataFunctions).filter(([, why]) => why === "scoped").map(([name]) => name).sort());
+    expect(Object.keys(scopedCalls).sort()).toEqual(
+      Object.entries(citizenDataFunctions)
+        .filter(([, why]) => why === "scoped")
+        .map(([name]) => name)
+        .sort(),
+    );
   });
 
-  for (const [role, person] of [["support", "Sofie Support"], ["caseworker", "Jens Jobcenter"], ["editor", "Rikke Redaktør"]] as const) {
-    for (const [whose, name] of [["their own jobcenter", "Bent Brugerkode"], ["another jobcenter", "Henrik Hansen"]] as const) {
+  for (const [role, person] of [
+    ["support", "Sofie Support"],
+    ["caseworker", "Jens Jobcenter"],
+    ["editor", "Rikke Redaktør"],
+  ] as const) {
+    for (const [whose, name] of [
+      ["their own jobcenter", "Bent Brugerkode"],
+      ["another jobcenter", "Henrik Hansen"],
+    ] as const) {
       const reach = citizenReach[role];
       const expected = reach === "every citizen" || (reach === "own jobcenter" && whose === "their own jobcenter") ? "allowed" : "refused";
       test(`X5 ${role} × a citizen of ${whose} (${name}) → ${expected} in every scoped data function`, async () => {
@@ -104,6 +125,8 @@ describe("a caseworker reaches only their own jobcenter's citizens, inside the d
 
     await registerCitizenAtJobcenter({ cpr: "1212121212", name: "Nanna Ny", jobcenter: "Jobcenter Aarhus", actor: { kind: "api_client", id: null } });
     await expect(getCitizenAdminOverview({ citizenId: nanna.id, viewer: jens })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
-    await expect(createProfileWithBrugerkoder({ cpr: (await citizen("Henrik Hansen")).cpr, name: "x", reason: "x", actor: jens })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
+    await expect(createProfileWithBrugerkoder({ cpr: (await citizen("Henrik Hansen")).cpr, name: "x", reason: "x", actor: jens })).rejects.toBeInstanceOf(
+      CitizenOutOfScopeError,
+    );
   });
 });

@@ -61,7 +61,10 @@ async function reaches(executor: Executor, actor: Actor, citizen: { id: string; 
  * CitizenOutOfScopeError (403) for one the actor may not reach. A refusal is logged with
  * who, what and which citizen id — never a CPR number.
  */
-export async function assertMayReachCitizen(executor: Executor, { actor, citizenId, action }: { actor: Actor; citizenId: string; action: string }): Promise<void> {
+export async function assertMayReachCitizen(
+  executor: Executor,
+  { actor, citizenId, action }: { actor: Actor; citizenId: string; action: string },
+): Promise<void> {
   // A citizen's own data: their session was found with their citizen row, so no lookup is needed.
   if (actor.kind === "citizen" && actor.id === citizenId) return;
   const [citizen] = await executor.select({ id: citizens.id, jobcenter: citizens.jobcenter }).from(citizens).where(eq(citizens.id, citizenId));

@@ -42,7 +42,11 @@ describe("jobcenter: brugerkoder on the citizen's behalf", () => {
     expect(codes).toMatchObject({ flagged: true, mustChangePassword: true, flagChangedByKind: "staff", flagChangedById: jens.id });
     expect(codes.passwordHash).not.toContain(created.oneTimePassword);
     expect(codes.passwordExpiresAt).toEqual(new Date("2026-12-03T10:00:00Z"));
-    const actions = (await listCitizenAuditEntries({ citizenId: created.citizenId, viewer: portal })).map((entry) => [entry.action, entry.staffName, entry.reason]);
+    const actions = (await listCitizenAuditEntries({ citizenId: created.citizenId, viewer: portal })).map((entry) => [
+      entry.action,
+      entry.staffName,
+      entry.reason,
+    ]);
     expect(actions).toEqual(
       expect.arrayContaining([
         ["profile.created", "Jens Jobcenter", "Har ikke MitID"],
@@ -64,7 +68,12 @@ describe("jobcenter: brugerkoder on the citizen's behalf", () => {
     await expect(
       createProfileWithBrugerkoder({ cpr: "0101901111", name: "Anna Andersen", reason: "x", actor: await staffId("Jens Jobcenter") }),
     ).rejects.toMatchObject({ status: 409, messageKey: "errors.hasProfile" });
-    expect(await db().select().from(brugerkoder).where(eq(brugerkoder.citizenId, await citizenId("0101901111")))).toEqual([]);
+    expect(
+      await db()
+        .select()
+        .from(brugerkoder)
+        .where(eq(brugerkoder.citizenId, await citizenId("0101901111"))),
+    ).toEqual([]);
   });
 
   test("R1.1a usernames are made from the name, in ASCII, and never twice", async () => {
@@ -77,7 +86,13 @@ describe("jobcenter: brugerkoder on the citizen's behalf", () => {
 
   test("R1.1a setting the flag for a citizen without brugerkoder offers a username and password", async () => {
     const anna = await citizenId("0101901111");
-    const result = await setBrugerkodeFlag({ citizenId: anna, flagged: true, reason: "Mistet MitID", actor: await staffId("Jens Jobcenter"), issuePassword: true });
+    const result = await setBrugerkodeFlag({
+      citizenId: anna,
+      flagged: true,
+      reason: "Mistet MitID",
+      actor: await staffId("Jens Jobcenter"),
+      issuePassword: true,
+    });
     expect(result).toMatchObject({ changed: true, username: "anna.andersen", oneTimePassword: expect.any(String) });
     expect((await login("anna.andersen", result.oneTimePassword!)).ok).toBe(true);
   });
@@ -88,7 +103,11 @@ describe("jobcenter: brugerkoder on the citizen's behalf", () => {
     const result = await setBrugerkodeFlag({ citizenId: bent, flagged: false, reason: "Har fået MitID", actor: await staffId("Jens Jobcenter") });
     expect(result.changed).toBe(true);
     expect(await findActiveCitizenSession({ sessionId })).toBeNull();
-    expect((await listCitizenAuditEntries({ citizenId: bent, viewer: portal }))[0]).toMatchObject({ action: "brugerkode_flag.removed", reason: "Har fået MitID", staffName: "Jens Jobcenter" });
+    expect((await listCitizenAuditEntries({ citizenId: bent, viewer: portal }))[0]).toMatchObject({
+      action: "brugerkode_flag.removed",
+      reason: "Har fået MitID",
+      staffName: "Jens Jobcenter",
+    });
     expect(await login("bent.brugerkode", DEMO_PASSWORD)).toEqual({ ok: false });
   });
 

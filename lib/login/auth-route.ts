@@ -88,7 +88,10 @@ async function staffLoginPage(request: NextRequest, problem: StaffLoginProblem):
 async function staffAuth(request: NextRequest, context: Context, action: string | undefined, brokerError: string | null): Promise<Response> {
   const failed = async (problem: StaffLoginProblem, from?: Response) => {
     if (action === "callback" && (await getStaffSession())) {
-      const home = new URL(localizedPath(callbackLocale((await cookies()).get(authCookies("staff").callbackUrl.name)?.value, request.nextUrl.origin), "/medarbejder"), request.nextUrl.origin).toString();
+      const home = new URL(
+        localizedPath(callbackLocale((await cookies()).get(authCookies("staff").callbackUrl.name)?.value, request.nextUrl.origin), "/medarbejder"),
+        request.nextUrl.origin,
+      ).toString();
       return from ? redirectKeepingCookies(from, home) : NextResponse.redirect(home, 303);
     }
     const page = await staffLoginPage(request, problem);
@@ -112,7 +115,13 @@ async function staffAuth(request: NextRequest, context: Context, action: string 
  * id), never on next-auth's pages, never with an error's text in an address, never as a 500.
  * A repeated or stale MitID callback for a citizen who is logged in goes to their front page.
  */
-async function citizenAuth(request: NextRequest, context: Context, action: string | undefined, providerId: string | undefined, brokerError: string | null): Promise<Response> {
+async function citizenAuth(
+  request: NextRequest,
+  context: Context,
+  action: string | undefined,
+  providerId: string | undefined,
+  brokerError: string | null,
+): Promise<Response> {
   const isMitidCallback = action === "callback" && providerId === MITID_PROVIDER_ID;
   // Read before next-auth reads the body: the brugerkode form says its language in it.
   const locale = await loginLocale(request);
@@ -157,8 +166,15 @@ async function citizenAuth(request: NextRequest, context: Context, action: strin
  * username or password gets the address of the portal's page explaining it, with the code
  * kept for the script; the text of an error never leaves the server.
  */
-async function explainedForScript(locale: string, response: Response, destinationOf: (code: string | null) => Parameters<typeof failedLoginPath>[0]): Promise<Response> {
-  const body = (await response.clone().json().catch(() => null)) as { url?: unknown } | null;
+async function explainedForScript(
+  locale: string,
+  response: Response,
+  destinationOf: (code: string | null) => Parameters<typeof failedLoginPath>[0],
+): Promise<Response> {
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { url?: unknown } | null;
   if (!body || typeof body.url !== "string") return response;
   const code = nextAuthErrorCode(new Response(null, { headers: { location: body.url } }));
   if (code === undefined || code === "CredentialsSignin") return response;
@@ -232,8 +248,10 @@ export async function authRouteHandler(request: NextRequest, context: Context) {
   } catch (error) {
     // Whatever was missed above: the login-problem page with an error id, never a 500.
     const errorId = recordLoginFailure(error, "auth:route");
-    const page = providerId === STAFF_PROVIDER_ID ? await staffLoginPage(request, "teknisk") : new URL(await failedLoginPath({ page: "problem", problem: "teknisk", errorId }), request.nextUrl.origin);
+    const page =
+      providerId === STAFF_PROVIDER_ID
+        ? await staffLoginPage(request, "teknisk")
+        : new URL(await failedLoginPath({ page: "problem", problem: "teknisk", errorId }), request.nextUrl.origin);
     return NextResponse.redirect(page, 303);
   }
 }
-

@@ -48,7 +48,8 @@ async function loginIntent(baseUrl: string): Promise<{ locale: string; creating:
 export function authOptions(): AuthOptions {
   const settings = config();
   // The login-problem route in the language the login began in, which reads the code.
-  const loginProblemUrl = async (code: string) => `${settings.NEXTAUTH_URL}${localizedPath((await loginIntent(settings.NEXTAUTH_URL)).locale, "/log-ind")}?error=${code}`;
+  const loginProblemUrl = async (code: string) =>
+    `${settings.NEXTAUTH_URL}${localizedPath((await loginIntent(settings.NEXTAUTH_URL)).locale, "/log-ind")}?error=${code}`;
 
   return {
     secret: settings.NEXTAUTH_SECRET,

@@ -51,7 +51,13 @@ const staffRoles = { support: ["support"], caseworker: ["caseworker"], editor: [
 
 function sessionFor(role: Role): StaffSession | null {
   if (!(role in staffRoles)) return null;
-  return { sessionId: "s", staffId: "00000000-0000-4000-8000-000000000001", name: "Test", jobcenter: null, roles: [...staffRoles[role as keyof typeof staffRoles]] };
+  return {
+    sessionId: "s",
+    staffId: "00000000-0000-4000-8000-000000000001",
+    name: "Test",
+    jobcenter: null,
+    roles: [...staffRoles[role as keyof typeof staffRoles]],
+  };
 }
 
 function staffForm(actionName: string): FormData {
@@ -103,7 +109,14 @@ describe("the authorization table is complete", () => {
     const root = path.resolve("app/[locale]");
     // A page's address is its folder's path without the route groups, `(staff)` and the like.
     const pages = filesUnder(root, "page.tsx")
-      .map((file) => `/${path.relative(root, path.dirname(file)).split(path.sep).filter((part) => !/^\(.*\)$/.test(part)).join("/")}`)
+      .map(
+        (file) =>
+          `/${path
+            .relative(root, path.dirname(file))
+            .split(path.sep)
+            .filter((part) => !/^\(.*\)$/.test(part))
+            .join("/")}`,
+      )
       .filter((address) => address === "/medarbejder" || address.startsWith("/medarbejder/"));
     expect(pages.sort()).toEqual(staffPages.map((page) => page.path).sort());
   });

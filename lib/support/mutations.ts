@@ -26,7 +26,15 @@ export async function createSupportRequest({
 }
 
 /** Marks a special support request handled by a support staff member. Returns false when it already was. */
-export async function markSupportRequestHandled({ requestId, staffId, now = new Date() }: { requestId: string; staffId: string; now?: Date }): Promise<boolean> {
+export async function markSupportRequestHandled({
+  requestId,
+  staffId,
+  now = new Date(),
+}: {
+  requestId: string;
+  staffId: string;
+  now?: Date;
+}): Promise<boolean> {
   const updated = await db()
     .update(supportRequests)
     .set({ handledAt: now, handledBy: staffId })

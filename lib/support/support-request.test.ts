@@ -15,7 +15,12 @@ const { db } = withFreshDatabase();
 
 describe("the special support request", () => {
   test("R1.8 a request is stored with a reference that can be read aloud", async () => {
-    const input = supportRequestSchema.parse({ name: " Karen Ledig ", cpr: "010190-1234", phone: "+45 12 34 56 78", situation: "Jeg skal meldes ledig i dag." });
+    const input = supportRequestSchema.parse({
+      name: " Karen Ledig ",
+      cpr: "010190-1234",
+      phone: "+45 12 34 56 78",
+      situation: "Jeg skal meldes ledig i dag.",
+    });
     expect(input).toEqual({ name: "Karen Ledig", cpr: "0101901234", phone: "12345678", situation: "Jeg skal meldes ledig i dag." });
     const { reference } = await createSupportRequest(input);
     expect(reference).toMatch(/^SH-[2-9A-HJ-NP-Z]{8}$/);
@@ -55,7 +60,8 @@ describe("the special support request", () => {
     ];
     for (const bad of cases) {
       const form = new FormData();
-      for (const [key, value] of Object.entries({ name: "Karen Ledig", cpr: "0101901234", phone: "12345678", situation: "Ledig i dag", locale: "da", ...bad })) form.set(key, value);
+      for (const [key, value] of Object.entries({ name: "Karen Ledig", cpr: "0101901234", phone: "12345678", situation: "Ledig i dag", locale: "da", ...bad }))
+        form.set(key, value);
       const context: RequestContext = {};
       const result = await requestContextStorage().run(context, () => sendSupportRequest(null, form));
       expect(result.status).toBe("error");
@@ -66,4 +72,3 @@ describe("the special support request", () => {
     expect(await db().select().from(supportRequests)).toEqual([]);
   });
 });
-

@@ -85,7 +85,9 @@ export class Portal {
     const main = this.page.getByRole("main");
     const [mainText, summaryText] = [(await main.innerText()).trim(), (await summary.innerText()).trim()];
     expect(mainText.startsWith(summaryText), "the error summary comes first in the main content").toBe(true);
-    expect(await summary.evaluate((element) => element.compareDocumentPosition(document.querySelector("main h1")!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+    expect(
+      await summary.evaluate((element) => element.compareDocumentPosition(document.querySelector("main h1")!) & Node.DOCUMENT_POSITION_FOLLOWING),
+    ).toBeTruthy();
     return summary;
   }
 

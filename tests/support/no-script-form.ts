@@ -18,7 +18,8 @@ export async function postFormWithoutScript(
   const html = await (await request.get(url, { timeout: options.timeout })).text();
   const forms = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)].map((match) => match[1]).filter((body) => body.includes("$ACTION_"));
   const firstField = Object.keys(fields).find((name) => !name.startsWith("$"));
-  const form = options.formIndex !== undefined ? forms[options.formIndex] : (forms.find((body) => firstField && body.includes(`name="${firstField}"`)) ?? forms[0]);
+  const form =
+    options.formIndex !== undefined ? forms[options.formIndex] : (forms.find((body) => firstField && body.includes(`name="${firstField}"`)) ?? forms[0]);
   if (!form) throw new Error(`No server-action form on ${url}`);
   const multipart: Record<string, string> = {};
   for (const [, attributes] of form.matchAll(/<input\b([^>]*type="hidden"[^>]*)>/g)) {

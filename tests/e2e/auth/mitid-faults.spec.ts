@@ -60,7 +60,10 @@ for (const [language, fault] of [
   ["da", "wrong-aud"],
   ["en", "expired"],
 ] as [Language, TokenFault][]) {
-  test(`X5 a staff login whose ID token has the fault "${fault}" is refused on the staff login page with no session (${language})`, async ({ page, context }) => {
+  test(`X5 a staff login whose ID token has the fault "${fault}" is refused on the staff login page with no session (${language})`, async ({
+    page,
+    context,
+  }) => {
     const staff = new StaffPortal(page, language);
     await page.goto(staff.path("/medarbejder/log-ind"));
     await page.getByRole("button", { name: staff.m.login.button }).click();

@@ -22,7 +22,10 @@ for (const language of ["da", "en"] as Language[]) {
     });
   });
 
-  test(`R2.2 a caseworker registers a mentor without contact details; the citizen sees "Ingen kontaktoplysninger", never a bare name (${language})`, async ({ browser, baseURL }) => {
+  test(`R2.2 a caseworker registers a mentor without contact details; the citizen sees "Ingen kontaktoplysninger", never a bare name (${language})`, async ({
+    browser,
+    baseURL,
+  }) => {
     const citizen = contactCitizens[language === "da" ? 0 : 1];
     const staffContext = await browser.newContext({ baseURL, storageState: authState("caseworker") });
     const staff = new StaffPortal(await staffContext.newPage(), language);
@@ -84,7 +87,10 @@ for (const language of ["da", "en"] as Language[]) {
 test.describe(() => {
   test.use({ storageState: authState("caseworker") });
 
-  test("X1 X4 the jobcenter's citizen page has two forms, each with its own error summary under its own heading and links to its own fields", async ({ page, axe }) => {
+  test("X1 X4 the jobcenter's citizen page has two forms, each with its own error summary under its own heading and links to its own fields", async ({
+    page,
+    axe,
+  }) => {
     const staff = new StaffPortal(page, "en");
     await staff.findForJobcenter(contactCitizens[0].cpr);
     const flagTool = page.getByRole("region", { name: staff.m.jobcenter.flagTitle });

@@ -22,10 +22,19 @@ async function visitor(browser: Browser, baseURL: string | undefined, language: 
 const noteRegion = (page: Page, title: string) => page.getByRole("region", { name: title });
 
 for (const language of ["da", "en"] as Language[]) {
-  test(`R2.1 an editor publishes a yellow note, a logged-out visitor sees it at once, and after withdrawal it is gone (${language})`, async ({ page, browser, baseURL }) => {
+  test(`R2.1 an editor publishes a yellow note, a logged-out visitor sees it at once, and after withdrawal it is gone (${language})`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const editor = new EditorPortal(page, language);
     const id = unique();
-    const note = { titleDa: `Driftsinfo ${id}`, titleEn: `Service news ${id}`, bodyDa: "Jobnet holder **lukket** søndag.", bodyEn: "Jobnet is **closed** on Sunday." };
+    const note = {
+      titleDa: `Driftsinfo ${id}`,
+      titleEn: `Service news ${id}`,
+      bodyDa: "Jobnet holder **lukket** søndag.",
+      bodyEn: "Jobnet is **closed** on Sunday.",
+    };
     await editor.createNote(note);
 
     const visitorDa = await visitor(browser, baseURL, "da");
@@ -147,7 +156,10 @@ for (const [language, javaScript] of [
   ["da", true],
   ["en", false],
 ] as const) {
-  test(`R2.1 X3 publishing, restoring or saving over a version someone else has moved on from changes nothing and says so (${language}, JavaScript ${javaScript ? "on" : "off"})`, async ({ browser, baseURL }) => {
+  test(`R2.1 X3 publishing, restoring or saving over a version someone else has moved on from changes nothing and says so (${language}, JavaScript ${javaScript ? "on" : "off"})`, async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ baseURL, storageState: authState("editor"), javaScriptEnabled: javaScript });
     const editor = new EditorPortal(await context.newPage(), language);
     const page = editor.page;
@@ -185,7 +197,12 @@ for (const [language, javaScript] of [
 
 test("R2.1 X2 on the English editor pages the Danish texts are marked as Danish, for screen readers to pronounce", async ({ page }) => {
   const editor = new EditorPortal(page, "en");
-  const note = { titleDa: `Lukket for vedligeholdelse ${unique()}`, titleEn: "Closed for maintenance", bodyDa: "Vi er tilbage i morgen.", bodyEn: "We are back tomorrow." };
+  const note = {
+    titleDa: `Lukket for vedligeholdelse ${unique()}`,
+    titleEn: "Closed for maintenance",
+    bodyDa: "Vi er tilbage i morgen.",
+    bodyEn: "We are back tomorrow.",
+  };
   await editor.createNote(note);
   await expect(page.getByRole("heading", { level: 1 }).locator('[lang="da"]')).toHaveText(note.titleDa);
   const history = page.getByRole("region", { name: editor.m.history.heading });

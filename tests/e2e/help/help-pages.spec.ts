@@ -14,10 +14,7 @@ for (const language of ["da", "en"] as Language[]) {
     const question = language === "da" ? "Skal meldes ledig - har ikke MitID/NemID" : "Must register as unemployed - do not have MitID/NemID";
     const entry = page.locator("#skal-meldes-ledig-har-ikke-mitid-nemid");
     await expect(entry.getByRole("heading", { name: question })).toBeVisible();
-    await expect(entry.getByRole("link", { name: new RegExp(portal.m.faq.linkToAnswer) })).toHaveAttribute(
-      "href",
-      "#skal-meldes-ledig-har-ikke-mitid-nemid",
-    );
+    await expect(entry.getByRole("link", { name: new RegExp(portal.m.faq.linkToAnswer) })).toHaveAttribute("href", "#skal-meldes-ledig-har-ikke-mitid-nemid");
 
     await page.getByRole("contentinfo").getByRole("link", { name: portal.m.shell.footer.faqEmployers }).click();
     await portal.expectHeading(portal.m.faq.arbejdsgivere.title);
@@ -56,7 +53,10 @@ for (const language of ["da", "en"] as Language[]) {
     await expect(main.getByRole("region", { name: m.statusHeading })).toContainText("WCAG 2.1");
     await expect(main.getByRole("region", { name: m.gapsHeading }).getByRole("listitem")).toHaveCount(m.gaps.length);
     await expect(main.getByRole("region", { name: m.preparationHeading })).toContainText(language === "da" ? "26. november 2026" : "26 November 2026");
-    await expect(main.getByRole("region", { name: m.feedbackHeading }).getByRole("link", { name: "star@star.dk" })).toHaveAttribute("href", "mailto:star@star.dk");
+    await expect(main.getByRole("region", { name: m.feedbackHeading }).getByRole("link", { name: "star@star.dk" })).toHaveAttribute(
+      "href",
+      "mailto:star@star.dk",
+    );
     // The agency's complaint form is in Danish only, and the link says so.
     await expect(main.getByRole("region", { name: m.enforcementHeading }).getByRole("link", { name: m.enforcementLink })).toHaveAttribute("hreflang", "da");
     if (language === "en") expect(m.enforcementLink).toContain("(in Danish)");

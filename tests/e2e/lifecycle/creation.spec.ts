@@ -62,9 +62,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("link", { name: portal.m.frontPage.createButton }).click();
     await page.getByRole("button", { name: portal.m.creation.submit }).click();
     await expect(page).toHaveURL("/en/opret?fejl=persondata");
-    await expect(page.getByRole("alert", { name: portal.m.creation.errorSummaryTitle })).toContainText(
-      portal.m.creation.errors.persondataMissing,
-    );
+    await expect(page.getByRole("alert", { name: portal.m.creation.errorSummaryTitle })).toContainText(portal.m.creation.errors.persondataMissing);
     await page.getByRole("checkbox", { name: portal.m.creation.consentLabel }).check();
     await page.getByRole("button", { name: portal.m.creation.submit }).click();
     await portal.mitid.logInWithCpr(freshCpr());

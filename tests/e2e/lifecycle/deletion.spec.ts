@@ -73,7 +73,11 @@ test("R1.6 deleting access logs out a second browser of the same citizen on its 
 });
 
 for (const language of ["da", "en"] as const) {
-  test(`R1.6 the deletion receipt is shown only in the browser that deleted the access; anywhere else it is not found (${language})`, async ({ page, browser, baseURL }) => {
+  test(`R1.6 the deletion receipt is shown only in the browser that deleted the access; anywhere else it is not found (${language})`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const portal = new Portal(page, language);
     await portal.createProfile({ cpr: freshCpr() });
     await page.goto(portal.path("/profil/slet-adgang"));

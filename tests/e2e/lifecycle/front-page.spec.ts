@@ -5,10 +5,7 @@ test("R1.2 the front page offers MitID, 'OPRET MIG MED MitID' and the brugerkode
   await page.goto("/");
   await expect(page.getByRole("button", { name: "Log ind med MitID" })).toBeVisible();
   await expect(page.getByRole("link", { name: "OPRET MIG MED MitID" })).toHaveAttribute("href", "/opret");
-  await expect(page.getByRole("link", { name: "Har du ikke MitID? Gå til log ind med brugerkoder" })).toHaveAttribute(
-    "href",
-    "/log-ind/brugerkoder",
-  );
+  await expect(page.getByRole("link", { name: "Har du ikke MitID? Gå til log ind med brugerkoder" })).toHaveAttribute("href", "/log-ind/brugerkoder");
   await expect(page.locator("input:not([type=hidden])")).toHaveCount(0);
 });
 

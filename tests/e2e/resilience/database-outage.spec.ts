@@ -60,9 +60,7 @@ async function answer(
 
 /** Polls until `path` answers `status`; each attempt must still answer within 5 s. */
 async function waitForStatus(request: APIRequestContext, path: string, status: number) {
-  await expect
-    .poll(async () => (await answer(request, "GET", path)).status(), { timeout: 60_000, intervals: [250, 500, 1000] })
-    .toBe(status);
+  await expect.poll(async () => (await answer(request, "GET", path)).status(), { timeout: 60_000, intervals: [250, 500, 1000] }).toBe(status);
 }
 
 /** The 503 page: what it says in the language of the address, an error id the log has, a link to the same address. */

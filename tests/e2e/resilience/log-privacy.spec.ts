@@ -54,7 +54,12 @@ async function useEveryPath(request: APIRequestContext, variant: "plain" | "unst
   // The brugerkode login, posted as the form does without JavaScript: a CPR number typed as the username, too.
   const { csrfToken } = (await (await request.get(`${appUrl}/api/auth/csrf`)).json()) as { csrfToken: string };
   for (const username of [secret.cpr, secret.cprWithDash, secret.username]) {
-    await settle(request.post(`${appUrl}/api/auth/callback/brugerkode`, { form: { csrfToken, callbackUrl: "/", username: text(username), password: text(secret.password) }, maxRedirects: 0 }));
+    await settle(
+      request.post(`${appUrl}/api/auth/callback/brugerkode`, {
+        form: { csrfToken, callbackUrl: "/", username: text(username), password: text(secret.password) },
+        maxRedirects: 0,
+      }),
+    );
   }
   // The special support request, without JavaScript.
   await settle(

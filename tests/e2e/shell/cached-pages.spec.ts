@@ -16,9 +16,7 @@ async function watchCspViolations(page: Page): Promise<() => Promise<string[]>> 
 
 /** React has taken over the page: its scripts and its data both ran. */
 async function expectHydrated(page: Page) {
-  await expect
-    .poll(() => page.evaluate(() => Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__react"))))
-    .toBe(true);
+  await expect.poll(() => page.evaluate(() => Object.keys(document.querySelector("main") ?? {}).some((key) => key.startsWith("__react")))).toBe(true);
 }
 
 const cachedPages = [
@@ -30,7 +28,9 @@ const cachedPages = [
 ];
 
 for (const { path, heading } of cachedPages) {
-  test(`X5 ${path} is served from the cache to a visitor without a session: the same page, its scripts allowed by hash, no nonce, no inline scripts of any other kind`, async ({ page }) => {
+  test(`X5 ${path} is served from the cache to a visitor without a session: the same page, its scripts allowed by hash, no nonce, no inline scripts of any other kind`, async ({
+    page,
+  }) => {
     const violations = await watchCspViolations(page);
     const first = await page.goto(path);
     expect(first?.status()).toBe(200);
@@ -123,7 +123,12 @@ for (const { path, field, submit, message } of [
     const seen: Promise<void>[] = [];
     page.on("response", (response) => {
       if (response.request().resourceType() !== "script") return;
-      seen.push(response.text().then((body) => void (body.includes("ZodError") && scriptsWithZod.push(response.url())), () => {}));
+      seen.push(
+        response.text().then(
+          (body) => void (body.includes("ZodError") && scriptsWithZod.push(response.url())),
+          () => {},
+        ),
+      );
     });
     await page.goto(path);
     await expectHydrated(page);

@@ -19,7 +19,10 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
 const request = { name: "Olga Andetsted", cpr: "010190-1234", phone: "12345678", situation: "Sendt fra en anden side" };
 
 test("X5 a form posted from another site is refused with 403 in the page's language, and nothing is written", async ({ request: client, browser, baseURL }) => {
-  for (const [path, language] of [["/supporthenvendelse", "da"], ["/en/supporthenvendelse", "en"]] as const) {
+  for (const [path, language] of [
+    ["/supporthenvendelse", "da"],
+    ["/en/supporthenvendelse", "en"],
+  ] as const) {
     for (const origin of ["http://evil.example", "null", "http://localhost:1", `${baseURL}.evil.example`]) {
       const atFile = await client.post(`${path}/x.json`, { multipart: request, headers: { origin }, maxRedirects: 0 });
       expect(atFile.status(), `${origin} → ${path}/x.json`).toBe(403);
@@ -46,10 +49,19 @@ test("X5 a form posted from another site is refused with 403 in the page's langu
 
 test("X4 a body that is not the form it claims to be is refused with 400, a too large one with 413", async ({ request: client }) => {
   const bodies: [string, { headers: Record<string, string>; data: string }][] = [
-    ["unterminated multipart", { headers: { "content-type": "multipart/form-data; boundary=XYZ" }, data: '--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nb' }],
+    [
+      "unterminated multipart",
+      { headers: { "content-type": "multipart/form-data; boundary=XYZ" }, data: '--XYZ\r\nContent-Disposition: form-data; name="a"\r\n\r\nb' },
+    ],
     ["multipart without a boundary", { headers: { "content-type": "multipart/form-data" }, data: "garbage" }],
-    ["multipart with another boundary", { headers: { "content-type": "multipart/form-data; boundary=XYZ" }, data: '--ABC\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--ABC--\r\n' }],
-    ["a script's call that is not JSON", { headers: { "content-type": "text/plain", "next-action": "7fc2b94fc61d116afcd5cdea71e004940b5390a949" }, data: "garbage{" }],
+    [
+      "multipart with another boundary",
+      { headers: { "content-type": "multipart/form-data; boundary=XYZ" }, data: '--ABC\r\nContent-Disposition: form-data; name="a"\r\n\r\nb\r\n--ABC--\r\n' },
+    ],
+    [
+      "a script's call that is not JSON",
+      { headers: { "content-type": "text/plain", "next-action": "7fc2b94fc61d116afcd5cdea71e004940b5390a949" }, data: "garbage{" },
+    ],
   ];
   // Any address a form can be posted to, also one that looks like a file.
   for (const path of ["/supporthenvendelse", "/en/opret", "/log-ind/brugerkoder", "/x.json", "/en/a.b"]) {
@@ -59,11 +71,19 @@ test("X4 a body that is not the form it claims to be is refused with 400, a too 
       expectSecurityHeaders(response, what);
     }
   }
-  for (const [name, value] of [["$ACTION_1:0", "{bad"], ["$ACTION_1:0", '{"id":"x","bound":"x"}'], ["$ACTION_1:1", '{"a":1}']]) {
+  for (const [name, value] of [
+    ["$ACTION_1:0", "{bad"],
+    ["$ACTION_1:0", '{"id":"x","bound":"x"}'],
+    ["$ACTION_1:1", '{"a":1}'],
+  ]) {
     const response = await postFormWithoutScript(client, "/supporthenvendelse", { ...request, [name]: value });
     expect(response.status(), `${name}=${value}`).toBe(400);
   }
-  const tooLarge = await client.post("/supporthenvendelse", { headers: { "content-type": "text/plain", "next-action": "00" }, data: "a".repeat(1024 * 1024 + 10), maxRedirects: 0 });
+  const tooLarge = await client.post("/supporthenvendelse", {
+    headers: { "content-type": "text/plain", "next-action": "00" },
+    data: "a".repeat(1024 * 1024 + 10),
+    maxRedirects: 0,
+  });
   expect(tooLarge.status()).toBe(413);
 });
 
@@ -106,7 +126,11 @@ test("X4 a server-action call Next cannot decode is refused with 400, by script 
   const page = await (await client.get("/supporthenvendelse")).text();
   const actionId = /id&quot;:&quot;([0-9a-f]+)/.exec(page)![1];
   for (const body of ['["$Q1"]', '["$B1"]', '["$1:a:b"]', '["$nIkkeEtTal"]', "null", '"x"']) {
-    const response = await client.post("/supporthenvendelse", { headers: { "next-action": actionId, "content-type": "text/plain" }, data: body, maxRedirects: 0 });
+    const response = await client.post("/supporthenvendelse", {
+      headers: { "next-action": actionId, "content-type": "text/plain" },
+      data: body,
+      maxRedirects: 0,
+    });
     expect(response.status(), body).toBe(400);
   }
   for (const bound of ['["$Q1"]', '["$B1"]']) {
@@ -128,7 +152,11 @@ test("X4 a request Node cannot read gets its status with every security header",
   expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
 });
 
-test("X1 after a refused search or a staff form posted without JavaScript, the page's title starts with Fejl:/Error:", async ({ request: client, browser, baseURL }) => {
+test("X1 after a refused search or a staff form posted without JavaScript, the page's title starts with Fejl:/Error:", async ({
+  request: client,
+  browser,
+  baseURL,
+}) => {
   const search = await client.get("/hjaelp/faq-jobsoegere?q=a%00b");
   expect(search.status()).toBe(400);
   expect(await search.text()).toMatch(/<title>Fejl: FAQ for jobsøgere – Jobnet<\/title>/);
@@ -136,7 +164,10 @@ test("X1 after a refused search or a staff form posted without JavaScript, the p
   expect(await english.text()).toMatch(/<title>Error: FAQ for employers – Jobnet<\/title>/);
 
   const staff = await browser.newContext({ baseURL, storageState: authState("caseworker") });
-  for (const [path, title] of [["/medarbejder/jobcenter", `Fejl: ${da.staff.jobcenter.title} – Jobnet`], ["/en/medarbejder/jobcenter", `Error: ${en.staff.jobcenter.title} – Jobnet`]] as const) {
+  for (const [path, title] of [
+    ["/medarbejder/jobcenter", `Fejl: ${da.staff.jobcenter.title} – Jobnet`],
+    ["/en/medarbejder/jobcenter", `Error: ${en.staff.jobcenter.title} – Jobnet`],
+  ] as const) {
     const refused = await postFormWithoutScript(staff.request, path, { cpr: "" });
     expect(refused.status(), path).toBe(400);
     expect(await refused.text(), path).toContain(`<title>${title}</title>`);

@@ -79,7 +79,9 @@ for (const language of ["da", "en"] as Language[]) {
       await portal.page.getByLabel(m.phone).fill("12345678");
       await portal.page
         .getByLabel(m.situation)
-        .fill("Arbejdsløshedsforsikringskassemedlemskabsoplysningerne mangler; se https://www.example.dk/arbejdsloeshedsforsikringskassemedlemskab/oplysninger");
+        .fill(
+          "Arbejdsløshedsforsikringskassemedlemskabsoplysningerne mangler; se https://www.example.dk/arbejdsloeshedsforsikringskassemedlemskab/oplysninger",
+        );
       await portal.page.getByRole("button", { name: m.submit }).click();
       await portal.expectHeading(m.receiptTitle);
       await citizenContext.close();
@@ -102,7 +104,9 @@ for (const language of ["da", "en"] as Language[]) {
   test.describe(() => {
     test.use({ storageState: authState("caseworker") });
 
-    test(`X1 the jobcenter tools reflow at 320 px: citizens' pages with contact persons and history, and issued brugerkoder (${language})`, async ({ page }) => {
+    test(`X1 the jobcenter tools reflow at 320 px: citizens' pages with contact persons and history, and issued brugerkoder (${language})`, async ({
+      page,
+    }) => {
       const staff = new StaffPortal(page, language);
       const report = new ReflowReport(page);
       const visited = await report.crawl(staff.path("/medarbejder"), (path) => inLanguage(language)(path) && path.includes("/medarbejder"));

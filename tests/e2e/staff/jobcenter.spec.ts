@@ -7,7 +7,11 @@ import { StaffPortal } from "../../pages/staff";
 test.use({ storageState: authState("caseworker") });
 
 for (const language of ["da", "en"] as Language[]) {
-  test(`R1.1a a caseworker gives a citizen brugerkoder; the citizen logs in, chooses a password; removing the flag ends it (${language})`, async ({ page, browser, baseURL }) => {
+  test(`R1.1a a caseworker gives a citizen brugerkoder; the citizen logs in, chooses a password; removing the flag ends it (${language})`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const staff = new StaffPortal(page, language);
     const cpr = freshCpr();
     await page.goto(staff.path("/medarbejder/jobcenter"));
@@ -75,7 +79,11 @@ test("R1.1a a caseworker cannot give a second profile to a citizen who has one",
 });
 
 for (const language of ["da", "en"] as Language[]) {
-  test(`X5 a caseworker reaches only their own jobcenter's citizens: another jobcenter's is refused at the search and on their page (${language})`, async ({ page, browser, baseURL }) => {
+  test(`X5 a caseworker reaches only their own jobcenter's citizens: another jobcenter's is refused at the search and on their page (${language})`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const staff = new StaffPortal(page, language);
     // Henrik Hansen belongs to Jobcenter Aarhus; Jens Jobcenter works at Jobcenter København.
     await staff.findForJobcenter("090944-9999");

@@ -7,7 +7,11 @@ import { StaffPortal } from "../../pages/staff";
 test.use({ storageState: authState("support") });
 
 (["da", "en"] as Language[]).forEach((language, index) => {
-  test(`R1.1b support sees the flag and issues a new password to a flagged citizen, who must then choose their own (${language})`, async ({ page, browser, baseURL }) => {
+  test(`R1.1b support sees the flag and issues a new password to a flagged citizen, who must then choose their own (${language})`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const staff = new StaffPortal(page, language);
     const citizen = resetCitizens[index];
     await staff.findForSupport(citizen.username);

@@ -5,11 +5,7 @@ import { citizenPage } from "@/lib/pages";
 
 /** The citizen's profile. There is no `Brugernavn og adgangskode` item (R1.5): codes come from the jobcenter. */
 const page = citizenPage("profile.title", async ({ locale, citizen }) => {
-  const [t, format, profile] = await Promise.all([
-    getTranslations("profile"),
-    getFormatter(),
-    getProfileOverview({ citizenId: citizen.citizenId }),
-  ]);
+  const [t, format, profile] = await Promise.all([getTranslations("profile"), getFormatter(), getProfileOverview({ citizenId: citizen.citizenId })]);
   return (
     <div className="max-w-prose">
       <h1 className="mb-6">{t("title")}</h1>

@@ -9,12 +9,7 @@ import { publicPage } from "@/lib/pages";
 
 /** R1.5 `Opret dig med MitID`, with the way to the special support request (R1.8). */
 const page = publicPage<object, { fejl?: string }>("form", async ({ locale, searchParams }) => {
-  const [{ fejl }, t, citizen, csrfToken] = await Promise.all([
-    searchParams,
-    getTranslations("creation"),
-    getCitizenSession(),
-    getAuthCsrfToken(),
-  ]);
+  const [{ fejl }, t, citizen, csrfToken] = await Promise.all([searchParams, getTranslations("creation"), getCitizenSession(), getAuthCsrfToken()]);
   if (citizen) redirect(localizedPath(locale, "/"));
 
   return (

@@ -79,13 +79,7 @@ export function BrugerkodeLoginForm({
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
-          error={
-            errors.username?.message
-              ? root(errors.username.message as "errors.unexpected")
-              : notRecognised
-                ? t("notRecognised")
-                : undefined
-          }
+          error={errors.username?.message ? root(errors.username.message as "errors.unexpected") : notRecognised ? t("notRecognised") : undefined}
           {...register("username")}
         />
         <TextField

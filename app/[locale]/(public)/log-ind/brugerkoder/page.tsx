@@ -9,12 +9,7 @@ import { publicPage } from "@/lib/pages";
 
 /** R1.3: the login for citizens the jobcenter has given brugerkoder. */
 const page = publicPage<object, { fejl?: string }>("form", async ({ locale, searchParams }) => {
-  const [{ fejl }, t, citizen, csrfToken] = await Promise.all([
-    searchParams,
-    getTranslations("brugerkodeLogin"),
-    getCitizenSession(),
-    getAuthCsrfToken(),
-  ]);
+  const [{ fejl }, t, citizen, csrfToken] = await Promise.all([searchParams, getTranslations("brugerkodeLogin"), getCitizenSession(), getAuthCsrfToken()]);
   if (citizen) redirect(localizedPath(locale, "/"));
 
   return (

@@ -19,7 +19,14 @@ export function NewPasswordForm({ locale, page }: { locale: string; page: FormPa
     <FormPage page={page} summary={{ title: t("errorSummaryTitle"), errors: form.summary, focusKey: form.focusKey }}>
       <form {...form.formProps}>
         <input type="hidden" name="locale" value={locale} />
-        <TextField id="password" type="password" label={t("password")} autoComplete="new-password" error={form.errorFor("password")} {...form.register("password")} />
+        <TextField
+          id="password"
+          type="password"
+          label={t("password")}
+          autoComplete="new-password"
+          error={form.errorFor("password")}
+          {...form.register("password")}
+        />
         <TextField id="repeat" type="password" label={t("repeat")} autoComplete="new-password" error={form.errorFor("repeat")} {...form.register("repeat")} />
         <SubmitButton>{t("submit")}</SubmitButton>
       </form>

@@ -9,9 +9,7 @@ import { getSupportRequestReceipt } from "@/lib/support/queries";
 type Search = { reference?: string | string[] };
 
 /** The receipt the address asks for, looked up once for the title and the page. */
-const receiptFor = cache(async (reference: string | string[] | undefined) =>
-  typeof reference === "string" ? getSupportRequestReceipt({ reference }) : null,
-);
+const receiptFor = cache(async (reference: string | string[] | undefined) => (typeof reference === "string" ? getSupportRequestReceipt({ reference }) : null));
 
 /**
  * R1.8: the receipt for a special support request — only for one that was received: its
@@ -23,18 +21,18 @@ const page = publicPage<object, Search>(
     return pageMetadata(locale, (t) => (receipt ? t("supportRequest.receiptTitle") : t("receiptNotFound.title")));
   },
   async ({ locale, searchParams: { reference } }) => {
-  const t = await getTranslations("supportRequest");
-  const receipt = await receiptFor(reference);
-  if (!receipt) return <ReceiptNotFound locale={locale} />;
-  return (
-    <Receipt heading={t("receiptTitle")} referenceLabel={t("receiptReference")} receivedAtLabel={t("receiptReceivedAt")} receipt={receipt}>
-      <p className="mb-8">{t("receiptText")}</p>
-      <p>
-        <a href={localizedPath(locale, "/")}>{t("toFrontPage")}</a>
-      </p>
-    </Receipt>
-  );
-},
+    const t = await getTranslations("supportRequest");
+    const receipt = await receiptFor(reference);
+    if (!receipt) return <ReceiptNotFound locale={locale} />;
+    return (
+      <Receipt heading={t("receiptTitle")} referenceLabel={t("receiptReference")} receivedAtLabel={t("receiptReceivedAt")} receipt={receipt}>
+        <p className="mb-8">{t("receiptText")}</p>
+        <p>
+          <a href={localizedPath(locale, "/")}>{t("toFrontPage")}</a>
+        </p>
+      </Receipt>
+    );
+  },
 );
 
 export default page.Page;

@@ -31,11 +31,21 @@ const page = staffPage(["editor"], "editor.title", async ({ locale }) => {
               <caption className="sr-only">{t("notesHeading")}</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-4">{t("fields.titleDa")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("fields.placement")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("fields.audience")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                  <th scope="col" className="py-2">{t("window.label")}</th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("fields.titleDa")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("fields.placement")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("fields.audience")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("status")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("window.label")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -74,11 +84,21 @@ const page = staffPage(["editor"], "editor.title", async ({ locale }) => {
               <caption className="sr-only">{t("faqHeading")}</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-4">{t("fields.questionDa")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("fields.faqAudience")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("fields.topicDa")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("status")}</th>
-                  <th scope="col" className="py-2">{t("window.label")}</th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("fields.questionDa")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("fields.faqAudience")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("fields.topicDa")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("status")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("window.label")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -6,5 +6,20 @@ import { requireStaff } from "@/lib/staff/session";
 export default async function Layout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   // The tool is for the support desk: anyone else goes to the staff login or is told they have no access.
   await requireStaff((await params).locale, ["support"]);
-  return <ClientMessages namespaces={["staff.errors", "staff.errorSummaryTitle", "staff.citizen", "staff.jobcenter", "staff.support", "staff.oneTime", "staff.contacts", "contactPersons.roles"]}>{children}</ClientMessages>;
+  return (
+    <ClientMessages
+      namespaces={[
+        "staff.errors",
+        "staff.errorSummaryTitle",
+        "staff.citizen",
+        "staff.jobcenter",
+        "staff.support",
+        "staff.oneTime",
+        "staff.contacts",
+        "contactPersons.roles",
+      ]}
+    >
+      {children}
+    </ClientMessages>
+  );
 }

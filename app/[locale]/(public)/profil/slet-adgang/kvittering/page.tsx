@@ -25,18 +25,18 @@ const page = publicPage(
     return pageMetadata(locale, (t) => (receipt ? t("deletionReceipt.title") : t("receiptNotFound.title")));
   },
   async ({ locale }) => {
-  const receipt = await receiptInThisBrowser();
-  if (!receipt) return <ReceiptNotFound locale={locale} />;
-  const t = await getTranslations("deletionReceipt");
-  return (
-    <Receipt heading={t("title")} referenceLabel={t("reference")} receivedAtLabel={t("deletedAt")} receipt={receipt}>
-      <p className="mb-6">{t("text")}</p>
-      <p>
-        <a href={localizedPath(locale, "/opret")}>{t("createLink")}</a>
-      </p>
-    </Receipt>
-  );
-},
+    const receipt = await receiptInThisBrowser();
+    if (!receipt) return <ReceiptNotFound locale={locale} />;
+    const t = await getTranslations("deletionReceipt");
+    return (
+      <Receipt heading={t("title")} referenceLabel={t("reference")} receivedAtLabel={t("deletedAt")} receipt={receipt}>
+        <p className="mb-6">{t("text")}</p>
+        <p>
+          <a href={localizedPath(locale, "/opret")}>{t("createLink")}</a>
+        </p>
+      </Receipt>
+    );
+  },
 );
 
 export default page.Page;

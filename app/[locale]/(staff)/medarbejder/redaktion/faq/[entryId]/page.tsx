@@ -47,7 +47,14 @@ const page = staffPage<{ entryId: string }, { gemt?: string }>(["editor"], "edit
           }}
         />
       </section>
-      <VersionHistory id={entry.id} formKey={formKey} currentVersion={entry.version} versions={versions} fields={faqEntryFields} action={restoreFaqEntryVersion} />
+      <VersionHistory
+        id={entry.id}
+        formKey={formKey}
+        currentVersion={entry.version}
+        versions={versions}
+        fields={faqEntryFields}
+        action={restoreFaqEntryVersion}
+      />
     </>
   );
 });

@@ -42,7 +42,14 @@ const page = staffPage<{ noteId: string }, { gemt?: string }>(["editor"], "edito
           note={{ ...note, publishFrom: toDanishLocalTime(note.publishFrom), publishTo: toDanishLocalTime(note.publishTo) }}
         />
       </section>
-      <VersionHistory id={note.id} formKey={formKey} currentVersion={note.version} versions={versions} fields={yellowNoteFields} action={restoreYellowNoteVersion} />
+      <VersionHistory
+        id={note.id}
+        formKey={formKey}
+        currentVersion={note.version}
+        versions={versions}
+        fields={yellowNoteFields}
+        action={restoreYellowNoteVersion}
+      />
     </>
   );
 });
