@@ -28,24 +28,22 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<"see
       .values({ ...releaseYellowNote, publishFrom: new Date("2022-03-12T00:00:00+01:00") })
       .returning();
     const entries = await tx.insert(faqEntries).values(releaseFaqEntries).returning();
-    await tx
-      .insert(contentVersions)
-      .values([
-        ...notes.map((row) => ({
-          kind: "yellow_note" as const,
-          contentId: row.id,
-          version: 1,
-          change: "created" as const,
-          snapshot: snapshotOf(row, yellowNoteFields),
-        })),
-        ...entries.map((row) => ({
-          kind: "faq_entry" as const,
-          contentId: row.id,
-          version: 1,
-          change: "created" as const,
-          snapshot: snapshotOf(row, faqEntryFields),
-        })),
-      ]);
+    await tx.insert(contentVersions).values([
+      ...notes.map((row) => ({
+        kind: "yellow_note" as const,
+        contentId: row.id,
+        version: 1,
+        change: "created" as const,
+        snapshot: snapshotOf(row, yellowNoteFields),
+      })),
+      ...entries.map((row) => ({
+        kind: "faq_entry" as const,
+        contentId: row.id,
+        version: 1,
+        change: "created" as const,
+        snapshot: snapshotOf(row, faqEntryFields),
+      })),
+    ]);
 
     const staffIds = new Map<string, string>();
     for (const person of demoStaff) {
