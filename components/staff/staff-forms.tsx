@@ -13,7 +13,7 @@ import {
   findCitizenForSupport,
   resetPassword,
   type IssuedCredentials as Issued,
-} from "@/lib/staff/actions";
+} from "@/lib/identity/staff-actions";
 import { IssuedCredentials } from "./issued-credentials";
 
 // The staff tools' forms. Each is checked by its schema in the browser and again by its
@@ -25,7 +25,11 @@ function ShowIssued({ data }: { data: Issued | undefined }) {
 
 export function JobcenterSearchForm({ locale }: { locale: string }) {
   const t = useTranslations("staff");
-  const form = useSchemaForm({ schema: () => import("@/lib/staff/schema").then((m) => m.cprSearchSchema), action: findCitizenForJobcenter, fields: ["cpr"] });
+  const form = useSchemaForm({
+    schema: () => import("@/lib/identity/schema").then((m) => m.cprSearchSchema),
+    action: findCitizenForJobcenter,
+    fields: ["cpr"],
+  });
   return (
     <>
       <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
@@ -52,7 +56,7 @@ export function JobcenterSearchForm({ locale }: { locale: string }) {
 export function SupportSearchForm({ locale }: { locale: string }) {
   const t = useTranslations("staff");
   const form = useSchemaForm({
-    schema: () => import("@/lib/staff/schema").then((m) => m.supportSearchSchema),
+    schema: () => import("@/lib/identity/schema").then((m) => m.supportSearchSchema),
     action: findCitizenForSupport,
     fields: ["query"],
   });
@@ -80,7 +84,7 @@ export function SupportSearchForm({ locale }: { locale: string }) {
 export function CreateProfileForm({ citizenPagePrefix }: { citizenPagePrefix: string }) {
   const t = useTranslations("staff");
   const form = useSchemaForm<{ cpr: string; name: string; reason: string }, Issued>({
-    schema: () => import("@/lib/staff/schema").then((m) => m.createProfileSchema),
+    schema: () => import("@/lib/identity/schema").then((m) => m.createProfileSchema),
     action: createProfileForCitizen,
     fields: ["cpr", "name", "reason"],
     idPrefix: "new-",
@@ -134,7 +138,7 @@ export function CreateProfileForm({ citizenPagePrefix }: { citizenPagePrefix: st
 export function FlagForm({ citizenId, flagged }: { citizenId: string; flagged: boolean }) {
   const t = useTranslations("staff");
   const form = useSchemaForm<{ citizenId: string; flagged: string; reason: string }, Issued>({
-    schema: () => import("@/lib/staff/schema").then((m) => m.flagChangeSchema),
+    schema: () => import("@/lib/identity/schema").then((m) => m.flagChangeSchema),
     action: changeBrugerkodeFlag,
     fields: ["reason"],
     hiddenValues: { citizenId, flagged: flagged ? "nej" : "ja" },
@@ -170,7 +174,7 @@ export function FlagForm({ citizenId, flagged }: { citizenId: string; flagged: b
 export function ResetPasswordForm({ citizenId }: { citizenId: string }) {
   const t = useTranslations("staff");
   const form = useSchemaForm<{ citizenId: string }, Issued>({
-    schema: () => import("@/lib/staff/schema").then((m) => m.citizenIdSchema),
+    schema: () => import("@/lib/identity/schema").then((m) => m.citizenIdSchema),
     action: resetPassword,
     fields: ["citizenId"],
     hiddenValues: { citizenId },

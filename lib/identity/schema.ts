@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { text } from "@/lib/validation";
 import { registerFormMessages } from "@/lib/form-messages";
+import { routing } from "@/lib/i18n/routing";
 
 /**
  * The brugerkode login form, shared by the browser (react-hook-form) and the server (the
@@ -51,3 +52,29 @@ export type NewPasswordInput = z.input<typeof newPasswordSchema>;
 registerFormMessages("brugerkodeLogin.errors", brugerkodeLoginSchema);
 registerFormMessages("creation.errors", creationConsentSchema);
 registerFormMessages("newPassword.errors", newPasswordSchema);
+
+// Forms of the staff tools that search and change citizens' access, shared by browser and
+// server. Messages are keys under `staff.errors`.
+
+const staffReason = text().trim().min(1, "reasonMissing").max(500, "reasonTooLong");
+const staffFormLocale = z.enum(routing.locales).catch(routing.defaultLocale);
+
+export const cprSearchSchema = z.object({ cpr: cprSchema, locale: staffFormLocale });
+
+export const supportSearchSchema = z.object({ query: text().trim().min(1, "queryMissing").max(64, "queryMissing"), locale: staffFormLocale });
+
+export const createProfileSchema = z.object({
+  cpr: cprSchema,
+  name: text().trim().min(1, "nameMissing").max(200, "nameTooLong"),
+  reason: staffReason,
+});
+
+export const flagChangeSchema = z.object({
+  citizenId: z.uuid(),
+  flagged: z.enum(["ja", "nej"]).transform((value) => value === "ja"),
+  reason: staffReason,
+});
+
+export const citizenIdSchema = z.object({ citizenId: z.uuid() });
+
+registerFormMessages("staff.errors", cprSearchSchema, supportSearchSchema, createProfileSchema, flagChangeSchema, citizenIdSchema);

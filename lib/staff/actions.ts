@@ -1,98 +1,15 @@
 "use server";
-// Every export of this file is a server action: a public endpoint anyone can call. Each
-// one checks the staff session and its roles on the server before doing anything.
+// Every export of this file is a server action: a public endpoint anyone can call. What the
+// staff tools change lives with its domain (lib/identity/staff-actions.ts,
+// lib/support/staff-actions.ts, lib/contacts, lib/content); here is the staff session's own.
 
-import { refresh } from "next/cache";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import type { ActionResult } from "@/lib/actions";
 import { staffAction } from "@/lib/actions";
 import { afterPortalLogout } from "@/lib/auth/broker";
 import { authCookies } from "@/lib/auth/session-token";
-import { createProfileWithBrugerkoder, issueOneTimePassword, setBrugerkodeFlag } from "@/lib/identity/mutations";
-import { findCitizenIdByCpr, findCitizenIdByUsername } from "@/lib/identity/queries";
-import { localizedPath } from "@/lib/i18n/routing";
-import { markSupportRequestHandled } from "@/lib/support/mutations";
 import { endStaffSession } from "./mutations";
-import {
-  citizenIdSchema,
-  cprSearchSchema,
-  createProfileSchema,
-  flagChangeSchema,
-  staffLogoutSchema,
-  supportRequestIdSchema,
-  supportSearchSchema,
-} from "./schema";
-
-/** What the screen shows once after brugerkoder or a new password were issued. */
-export interface IssuedCredentials {
-  citizenId: string;
-  name?: string;
-  username: string | null;
-  oneTimePassword: string | null;
-}
-
-const actorOf = (staffId: string) => ({ kind: "staff" as const, id: staffId });
-
-/** Jobcenter: finds a citizen by CPR number and opens their page. */
-export const findCitizenForJobcenter = staffAction(
-  { schema: cprSearchSchema, roles: ["caseworker"], name: "findCitizenForJobcenter" },
-  async ({ cpr, locale }, { staff }) => {
-    const citizenId = await findCitizenIdByCpr({ cpr, viewer: actorOf(staff.staffId) });
-    if (!citizenId) return { status: "error", fieldErrors: { cpr: ["notFound"] }, values: { cpr } };
-    redirect(localizedPath(locale, `/medarbejder/jobcenter/borger/${citizenId}`));
-  },
-);
-
-/** Jobcenter: a Jobnet profile with brugerkoder on the citizen's behalf; the one-time password is shown once. */
-export const createProfileForCitizen = staffAction(
-  { schema: createProfileSchema, roles: ["caseworker"], name: "createProfileForCitizen" },
-  async ({ cpr, name, reason }, { staff }): Promise<ActionResult<unknown, IssuedCredentials>> => {
-    const created = await createProfileWithBrugerkoder({ cpr, name, reason, actor: actorOf(staff.staffId) });
-    return { status: "ok", data: { citizenId: created.citizenId, name, username: created.username, oneTimePassword: created.oneTimePassword } };
-  },
-);
-
-/** Jobcenter: sets or clears the brugerkode flag with a reason (a citizen without brugerkoder gets them). */
-export const changeBrugerkodeFlag = staffAction(
-  { schema: flagChangeSchema, roles: ["caseworker"], name: "changeBrugerkodeFlag" },
-  async ({ citizenId, flagged, reason }, { staff }): Promise<ActionResult<unknown, IssuedCredentials>> => {
-    const result = await setBrugerkodeFlag({ citizenId, flagged, reason, actor: actorOf(staff.staffId), issuePassword: true });
-    refresh();
-    return { status: "ok", data: { citizenId, username: result.username, oneTimePassword: result.oneTimePassword } };
-  },
-);
-
-/** Support: finds a citizen by CPR number or brugerkode username and opens their page. */
-export const findCitizenForSupport = staffAction(
-  { schema: supportSearchSchema, roles: ["support"], name: "findCitizenForSupport" },
-  async ({ query, locale }, { staff }) => {
-    const cpr = cprSearchSchema.shape.cpr.safeParse(query);
-    const viewer = actorOf(staff.staffId);
-    const citizenId = cpr.success ? await findCitizenIdByCpr({ cpr: cpr.data, viewer }) : await findCitizenIdByUsername({ username: query, viewer });
-    if (!citizenId) return { status: "error", fieldErrors: { query: ["notFound"] }, values: { query } };
-    redirect(localizedPath(locale, `/medarbejder/support/borger/${citizenId}`));
-  },
-);
-
-/** Support: `Dan ny adgangskode` (R1.1b), only for a flagged citizen; refused with the reason otherwise. */
-export const resetPassword = staffAction(
-  { schema: citizenIdSchema, roles: ["support"], name: "resetPassword" },
-  async ({ citizenId }, { staff }): Promise<ActionResult<unknown, IssuedCredentials>> => {
-    const issued = await issueOneTimePassword({ citizenId, actor: actorOf(staff.staffId) });
-    refresh();
-    return { status: "ok", data: { citizenId, username: issued.username, oneTimePassword: issued.oneTimePassword } };
-  },
-);
-
-/** Support: marks a special support request handled. */
-export const handleSupportRequest = staffAction(
-  { schema: supportRequestIdSchema, roles: ["support"], name: "handleSupportRequest" },
-  async ({ requestId }, { staff }) => {
-    await markSupportRequestHandled({ requestId, staffId: staff.staffId });
-    refresh();
-  },
-);
+import { staffLogoutSchema } from "./schema";
 
 /** Ends the staff session, in the portal and at the MitID broker; for anyone, with or without one. */
 export const logOutStaff = staffAction({ schema: staffLogoutSchema, roles: "anyone", name: "logOutStaff" }, async ({ locale }, { staff }) => {

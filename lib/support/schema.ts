@@ -21,3 +21,8 @@ export const supportRequestSchema = z.object({
 export type SupportRequestInput = z.input<typeof supportRequestSchema>;
 
 registerFormMessages("supportRequest.errors", supportRequestSchema);
+
+/** The support desk's `Markér som behandlet`: which request. Shown by an ActionForm, whose problems are keys under `errors`. */
+export const supportRequestIdSchema = z.object({ requestId: z.uuid() });
+
+registerFormMessages("errors", supportRequestIdSchema);

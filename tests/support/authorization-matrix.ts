@@ -26,7 +26,7 @@ export const staffPages: { path: string; allow: Role[] | "everyone" }[] = [
   { path: "/medarbejder/redaktion/faq/[entryId]/forhaandsvisning", allow: ["editor"] },
 ];
 
-/** The server actions of the staff tools: the exports of lib/staff, lib/contacts and lib/content actions.ts. */
+/** The server actions of the staff tools: the exports of the files in actionModules.staff. */
 export const staffActions: { name: string; allow: Role[] | "everyone" }[] = [
   { name: "findCitizenForJobcenter", allow: ["caseworker"] },
   { name: "createProfileForCitizen", allow: ["caseworker"] },
@@ -53,7 +53,7 @@ export const staffActions: { name: string; allow: Role[] | "everyone" }[] = [
  */
 export const actionModules = {
   citizen: ["lib/login/actions.ts", "lib/identity/actions.ts", "lib/support/actions.ts"],
-  staff: ["lib/staff/actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
+  staff: ["lib/staff/actions.ts", "lib/identity/staff-actions.ts", "lib/support/staff-actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
 } as const;
 
 /** The PersonAdminService API. */

@@ -4,7 +4,7 @@ import { SupportSearchForm } from "@/components/staff/staff-forms";
 import { SubmitButton } from "@/components/submit-button";
 import { TermList } from "@/components/term-list";
 import { TypedText } from "@/components/typed-text";
-import { handleSupportRequest } from "@/lib/staff/actions";
+import { handleSupportRequest } from "@/lib/support/staff-actions";
 import { listSupportRequests } from "@/lib/support/queries";
 import { staffPage } from "@/lib/pages";
 
