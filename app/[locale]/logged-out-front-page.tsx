@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { buttonStyles } from "@/components/button";
 import { MitidLoginButton } from "@/components/mitid-login-button";
-import { YellowNotes } from "@/components/yellow-notes";
+import { YellowNotes } from "@/app/[locale]/_components/yellow-notes";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 

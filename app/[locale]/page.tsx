@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { ContactPersons } from "@/components/contact-persons";
+import { ContactPersons } from "@/app/[locale]/contact-persons";
 import { SuccessNotice } from "@/components/notice";
-import { YellowNotes } from "@/components/yellow-notes";
+import { YellowNotes } from "@/app/[locale]/_components/yellow-notes";
 import { getCitizenSession, NEW_PASSWORD_PATH } from "@/lib/auth/session";
 import { redirect } from "next/navigation";
 import { localizedPath } from "@/lib/i18n/routing";

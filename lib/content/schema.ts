@@ -88,5 +88,5 @@ export const faqSearchSchema = z.object({ q: text().trim().max(200, "tooLong").o
 registerFormMessages("editor.errors", yellowNoteSchema, faqEntrySchema);
 // Shown by an ActionForm, whose problems are keys under `errors`.
 registerFormMessages("errors", statusChangeSchema, restoreSchema);
-// The FAQ's search box shows its problem beside the box (components/faq-page.tsx).
+// The FAQ's search box shows its problem beside the box (app/[locale]/_components/faq-page.tsx).
 registerFormMessages("faq.searchErrors", faqSearchSchema);

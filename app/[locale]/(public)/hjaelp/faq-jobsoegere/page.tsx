@@ -1,4 +1,4 @@
-import { FaqPage, faqSearch } from "@/components/faq-page";
+import { FaqPage, faqSearch } from "@/app/[locale]/_components/faq-page";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { publicPage } from "@/lib/pages";
 

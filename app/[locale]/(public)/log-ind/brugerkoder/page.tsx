@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { YellowNotes } from "@/components/yellow-notes";
+import { YellowNotes } from "@/app/[locale]/_components/yellow-notes";
 import { getAuthCsrfToken, getCitizenSession } from "@/lib/auth/session";
 import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";

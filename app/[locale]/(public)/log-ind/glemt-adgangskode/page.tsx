@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Breadcrumb } from "@/components/breadcrumb";
+import { Breadcrumb } from "@/app/[locale]/(public)/log-ind/glemt-adgangskode/breadcrumb";
 import { SupportContact } from "@/components/support-contact";
 import { localizedPath } from "@/lib/i18n/routing";
 import { publicPage } from "@/lib/pages";

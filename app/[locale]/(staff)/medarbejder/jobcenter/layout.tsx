@@ -1,25 +1,11 @@
 import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/shell/client-messages";
-import { requireStaff } from "@/lib/staff/session";
+import { StaffToolLayout } from "../_components/staff-tool-layout";
 
-/** The texts of the caseworkers' forms (search, profile, brugerkode flag, contact persons), for their validation in the browser. */
+/** The tool of the jobcenter's caseworkers. */
 export default async function Layout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
-  // The tool is for the jobcenter's caseworkers: anyone else goes to the staff login or is told they have no access.
-  await requireStaff((await params).locale, ["caseworker"]);
   return (
-    <ClientMessages
-      namespaces={[
-        "staff.errors",
-        "staff.errorSummaryTitle",
-        "staff.citizen",
-        "staff.jobcenter",
-        "staff.support",
-        "staff.oneTime",
-        "staff.contacts",
-        "contactPersons.roles",
-      ]}
-    >
+    <StaffToolLayout staffRole="caseworker" locale={(await params).locale}>
       {children}
-    </ClientMessages>
+    </StaffToolLayout>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { CreateProfileForm, JobcenterSearchForm } from "@/components/staff/staff-forms";
+import { CreateProfileForm, JobcenterSearchForm } from "@/app/[locale]/(staff)/medarbejder/_components/staff-forms";
 import { localizedPath } from "@/lib/i18n/routing";
 import { staffPage } from "@/lib/pages";
 

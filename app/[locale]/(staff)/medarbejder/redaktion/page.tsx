@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { buttonStyles } from "@/components/button";
 import { ScrollRegion } from "@/components/scroll-region";
-import { describePublishWindow, type EditorTranslator } from "@/components/editor/field-value";
+import { describePublishWindow, type EditorTranslator } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/field-value";
 import { listFaqEntriesForEditors, listYellowNotesForEditors } from "@/lib/content/queries";
 import { localizedPath } from "@/lib/i18n/routing";
 import { staffPage } from "@/lib/pages";

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/action-form";
-import { SupportSearchForm } from "@/components/staff/staff-forms";
+import { SupportSearchForm } from "@/app/[locale]/(staff)/medarbejder/_components/staff-forms";
 import { SubmitButton } from "@/components/submit-button";
 import { TermList } from "@/components/term-list";
 import { TypedText } from "@/components/typed-text";

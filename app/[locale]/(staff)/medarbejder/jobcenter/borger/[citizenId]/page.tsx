@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { StaffCitizenPage } from "@/components/staff/citizen-page";
-import { ContactPersonTools } from "@/components/staff/contact-person-tools";
-import { FlagForm } from "@/components/staff/staff-forms";
+import { StaffCitizenPage } from "@/app/[locale]/(staff)/medarbejder/_components/citizen-page";
+import { ContactPersonTools } from "@/app/[locale]/(staff)/medarbejder/_components/contact-person-tools";
+import { FlagForm } from "@/app/[locale]/(staff)/medarbejder/_components/staff-forms";
 import { staffPage, type SearchParams } from "@/lib/pages";
 
 /** Jobcenter: a citizen's access, with the brugerkode flag to set or clear and the contact persons to keep. */

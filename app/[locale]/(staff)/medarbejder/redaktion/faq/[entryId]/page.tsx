@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { EditorEntryMissing } from "@/components/editor/editor-entry-missing";
-import { EntryStatus } from "@/components/editor/entry-status";
-import { FaqEntryForm } from "@/components/editor/faq-entry-form";
-import { VersionHistory } from "@/components/editor/version-history";
+import { EditorEntryMissing } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/editor-entry-missing";
+import { EntryStatus } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/entry-status";
+import { FaqEntryForm } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/faq-entry-form";
+import { VersionHistory } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/version-history";
 import { SuccessNotice } from "@/components/notice";
 import { changeFaqEntryStatus, restoreFaqEntryVersion } from "@/lib/content/actions";
 import { toDanishLocalTime } from "@/lib/content/danish-time";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { FaqEntryForm } from "@/components/editor/faq-entry-form";
+import { FaqEntryForm } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/faq-entry-form";
 import { localizedPath } from "@/lib/i18n/routing";
 import { staffPage } from "@/lib/pages";
 

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { EditorEntryMissing } from "@/components/editor/editor-entry-missing";
-import { EntryStatus } from "@/components/editor/entry-status";
-import { VersionHistory } from "@/components/editor/version-history";
-import { YellowNoteForm } from "@/components/editor/yellow-note-form";
+import { EditorEntryMissing } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/editor-entry-missing";
+import { EntryStatus } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/entry-status";
+import { VersionHistory } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/version-history";
+import { YellowNoteForm } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/yellow-note-form";
 import { SuccessNotice } from "@/components/notice";
 import { changeYellowNoteStatus, restoreYellowNoteVersion } from "@/lib/content/actions";
 import { toDanishLocalTime } from "@/lib/content/danish-time";

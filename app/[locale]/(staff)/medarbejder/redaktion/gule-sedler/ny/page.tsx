@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { YellowNoteForm } from "@/components/editor/yellow-note-form";
+import { YellowNoteForm } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/yellow-note-form";
 import { localizedPath } from "@/lib/i18n/routing";
 import { staffPage } from "@/lib/pages";
 

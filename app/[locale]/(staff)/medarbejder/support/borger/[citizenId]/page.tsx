@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { StaffCitizenPage } from "@/components/staff/citizen-page";
-import { ResetPasswordForm } from "@/components/staff/staff-forms";
+import { StaffCitizenPage } from "@/app/[locale]/(staff)/medarbejder/_components/citizen-page";
+import { ResetPasswordForm } from "@/app/[locale]/(staff)/medarbejder/_components/staff-forms";
 import { staffPage, type SearchParams } from "@/lib/pages";
 
 /** Support: a citizen's access with the flag plainly visible, and `Dan ny adgangskode` (R1.1b). */

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { EditorEntryMissing } from "@/components/editor/editor-entry-missing";
-import { PreviewFrame } from "@/components/editor/preview-frame";
-import { FaqEntry } from "@/components/faq-page";
+import { EditorEntryMissing } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/editor-entry-missing";
+import { PreviewFrame } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/preview-frame";
+import { FaqEntry } from "@/app/[locale]/_components/faq-page";
 import { getFaqEntryForEditors, localizeFaqEntry } from "@/lib/content/queries";
 import { localizedPath } from "@/lib/i18n/routing";
 import { staffPage, type SearchParams } from "@/lib/pages";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { EditorEntryMissing } from "@/components/editor/editor-entry-missing";
-import { PreviewFrame } from "@/components/editor/preview-frame";
-import { YellowNote } from "@/components/yellow-notes";
+import { EditorEntryMissing } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/editor-entry-missing";
+import { PreviewFrame } from "@/app/[locale]/(staff)/medarbejder/redaktion/_components/preview-frame";
+import { YellowNote } from "@/app/[locale]/_components/yellow-notes";
 import { getYellowNoteForEditors, localizeYellowNote } from "@/lib/content/queries";
 import { localizedPath } from "@/lib/i18n/routing";
 import { staffPage, type SearchParams } from "@/lib/pages";

@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/audit/mutations";
 import { auditReasonLanguage } from "@/lib/audit/reason-language";
 import type { CitizenAdminOverview } from "@/lib/identity/queries";
 import { listCitizenAuditEntries } from "@/lib/identity/queries";
-import { ScrollRegion } from "../scroll-region";
-import { TermList } from "../term-list";
+import { ScrollRegion } from "@/components/scroll-region";
+import { TermList } from "@/components/term-list";
 
 /**
  * What support and jobcenter staff see of a citizen's access: profile, login methods, the

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { TermList } from "../term-list";
+import { TermList } from "@/components/term-list";
 
 /** A username and one-time password, shown once to the staff member who issued them. */
 export function IssuedCredentials({ username, oneTimePassword }: { username: string; oneTimePassword: string }) {
