@@ -81,7 +81,7 @@ describe("every schema refuses text PostgreSQL cannot store", () => {
       expect.arrayContaining([
         "support/supportRequestSchema",
         "identity/brugerkodeLoginSchema",
-        "staff/createProfileSchema",
+        "identity/createProfileSchema",
         "content/faqEntrySchema",
         "content/faqSearchSchema",
         "contacts/contactPersonSchema",
