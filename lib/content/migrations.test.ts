@@ -8,9 +8,9 @@ import { listVersions } from "@/lib/content/queries";
 import { yellowNoteSchema } from "@/lib/content/schema";
 import { faqEntryFields, snapshotOf, yellowNoteFields } from "@/lib/content/versions";
 import { withFreshDatabase } from "@/tests/support/database";
-import { migrationsFolder } from "./migrate";
+import { migrationsFolder } from "@/db/migrate";
 import { releaseFaqEntries, releaseYellowNote } from "@/lib/demo/release-content";
-import { auditLog, citizens, faqEntries, yellowNotes } from "./schema";
+import { auditLog, citizens, faqEntries, yellowNotes } from "@/db/schema";
 import { seedDemoData } from "@/lib/demo/seed";
 
 const { db } = withFreshDatabase();
