@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getProfileOverview } from "@/lib/identity/queries";
 import { localizedPath } from "@/lib/i18n/routing";
 import { citizenPage } from "@/lib/pages";
+import { Section } from "@/components/section";
 
 /** The citizen's profile. There is no `Brugernavn og adgangskode` item (R1.5): codes come from the jobcenter. */
 const page = citizenPage("profile.title", async ({ locale, citizen }) => {
@@ -21,16 +22,13 @@ const page = citizenPage("profile.title", async ({ locale, citizen }) => {
           </>
         )}
       </dl>
-      <section aria-labelledby="access-heading">
-        <h2 id="access-heading" className="mb-3">
-          {t("accessHeading")}
-        </h2>
+      <Section headingId="access-heading" heading={t("accessHeading")} headingClassName="mb-3">
         <ul className="list-none">
           <li>
             <a href={localizedPath(locale, "/profil/slet-adgang")}>{t("deleteLink")}</a>
           </li>
         </ul>
-      </section>
+      </Section>
     </div>
   );
 });

@@ -6,6 +6,7 @@ import type { CitizenAdminOverview } from "@/lib/identity/queries";
 import { listCitizenAuditEntries } from "@/lib/identity/queries";
 import { ScrollRegion } from "@/components/scroll-region";
 import { TermList } from "@/components/term-list";
+import { Section } from "@/components/section";
 
 /**
  * What support and jobcenter staff see of a citizen's access: profile, login methods, the
@@ -52,10 +53,7 @@ export async function CitizenAccess({ citizen, viewer }: { citizen: CitizenAdmin
         </dd>
       </TermList>
 
-      <section aria-labelledby="flag-heading" className="mb-8">
-        <h2 id="flag-heading" className="mb-3 text-xl">
-          {t("citizen.flag")}
-        </h2>
+      <Section headingId="flag-heading" heading={t("citizen.flag")} className="mb-8">
         <p
           className={`border-l-8 p-4 font-semibold ${codes?.flagged ? "border-[#00703c] bg-[#e6f4ea]" : "border-border bg-surface"}`}
           data-testid="brugerkode-flag"
@@ -67,12 +65,9 @@ export async function CitizenAccess({ citizen, viewer }: { citizen: CitizenAdmin
             {t("citizen.flagChanged", { date: date(codes.flagChangedAt), actor: t(`actors.${codes.flagChangedByKind ?? "system"}` as "actors.system") })}
           </p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="history-heading" className="mb-8">
-        <h2 id="history-heading" className="mb-3 text-xl">
-          {t("citizen.history")}
-        </h2>
+      <Section headingId="history-heading" heading={t("citizen.history")} className="mb-8">
         {history.length === 0 ? (
           <p>{t("citizen.historyEmpty")}</p>
         ) : (
@@ -107,7 +102,7 @@ export async function CitizenAccess({ citizen, viewer }: { citizen: CitizenAdmin
             </table>
           </ScrollRegion>
         )}
-      </section>
+      </Section>
     </>
   );
 }

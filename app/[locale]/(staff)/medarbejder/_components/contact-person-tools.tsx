@@ -7,6 +7,7 @@ import { removeContactPersonAction } from "@/lib/contacts/actions";
 import { formatPhone } from "@/lib/contacts/phone";
 import { listContactPersons } from "@/lib/contacts/queries";
 import { AddContactPersonForm } from "./contact-person-form";
+import { Section } from "@/components/section";
 
 /** Jobcenter: the citizen's contact persons as the citizen sees them, to add to or remove from (R2.2). */
 export async function ContactPersonTools({ citizenId, viewer }: { citizenId: string; viewer: Actor }) {
@@ -16,10 +17,7 @@ export async function ContactPersonTools({ citizenId, viewer }: { citizenId: str
     listContactPersons({ citizenId, viewer }),
   ]);
   return (
-    <section aria-labelledby="contacts-tool-heading" className="mb-10 rounded border border-border p-6">
-      <h2 id="contacts-tool-heading" className="mb-3 text-xl">
-        {t("title")}
-      </h2>
+    <Section headingId="contacts-tool-heading" heading={t("title")} className="mb-10 rounded border border-border p-6">
       <p className="mb-4">{t("intro")}</p>
       {contacts.length === 0 ? (
         <p className="mb-6">{t("none")}</p>
@@ -50,6 +48,6 @@ export async function ContactPersonTools({ citizenId, viewer }: { citizenId: str
       )}
       <h3 className="mb-3 text-lg font-semibold">{t("addTitle")}</h3>
       <AddContactPersonForm citizenId={citizenId} />
-    </section>
+    </Section>
   );
 }

@@ -5,7 +5,9 @@ import { ErrorSummary } from "@/components/error-summary";
 import { SubmitButton } from "@/components/submit-button";
 import { TextArea } from "@/components/text-area";
 import { TextField } from "@/components/text-field";
+import type { SchemaLoader } from "@/components/lazy-schema-resolver";
 import { useSchemaForm } from "@/components/use-schema-form";
+import type { FormAction } from "@/lib/actions";
 import {
   changeBrugerkodeFlag,
   createProfileForCitizen,
@@ -23,27 +25,40 @@ function ShowIssued({ data }: { data: Issued | undefined }) {
   return data?.username && data.oneTimePassword ? <IssuedCredentials username={data.username} oneTimePassword={data.oneTimePassword} /> : null;
 }
 
-export function JobcenterSearchForm({ locale }: { locale: string }) {
+/** A staff tool's one-field search for a citizen: it opens the citizen's page, or says why not. */
+function CitizenSearchForm({
+  locale,
+  field,
+  schema,
+  action,
+  label,
+  hint,
+  numeric = false,
+}: {
+  locale: string;
+  field: string;
+  schema: SchemaLoader<Record<string, unknown>>;
+  action: FormAction;
+  label: string;
+  hint?: string;
+  numeric?: boolean;
+}) {
   const t = useTranslations("staff");
-  const form = useSchemaForm({
-    schema: () => import("@/lib/identity/schema").then((m) => m.cprSearchSchema),
-    action: findCitizenForJobcenter,
-    fields: ["cpr"],
-  });
+  const form = useSchemaForm<Record<string, unknown>>({ schema, action, fields: [field] });
   return (
     <>
       <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
       <form {...form.formProps} className="flex flex-wrap items-end gap-4">
         <input type="hidden" name="locale" value={locale} />
         <TextField
-          id="cpr"
-          label={t("citizen.cpr")}
-          hint={t("citizen.cprHint")}
-          inputMode="numeric"
+          id={field}
+          label={label}
+          hint={hint}
+          inputMode={numeric ? "numeric" : undefined}
           autoComplete="off"
-          error={form.errorFor("cpr")}
-          defaultValue={form.returned.cpr}
-          {...form.register("cpr")}
+          error={form.errorFor(field)}
+          defaultValue={form.returned[field] as string | undefined}
+          {...form.register(field)}
         />
         <div className="mb-6">
           <SubmitButton>{t("citizen.searchButton")}</SubmitButton>
@@ -53,31 +68,33 @@ export function JobcenterSearchForm({ locale }: { locale: string }) {
   );
 }
 
+/** Jobcenter: find a citizen by CPR number. */
+export function JobcenterSearchForm({ locale }: { locale: string }) {
+  const t = useTranslations("staff");
+  return (
+    <CitizenSearchForm
+      locale={locale}
+      field="cpr"
+      schema={() => import("@/lib/identity/schema").then((m) => m.cprSearchSchema)}
+      action={findCitizenForJobcenter}
+      label={t("citizen.cpr")}
+      hint={t("citizen.cprHint")}
+      numeric
+    />
+  );
+}
+
+/** Support: find a citizen by CPR number or brugerkode username. */
 export function SupportSearchForm({ locale }: { locale: string }) {
   const t = useTranslations("staff");
-  const form = useSchemaForm({
-    schema: () => import("@/lib/identity/schema").then((m) => m.supportSearchSchema),
-    action: findCitizenForSupport,
-    fields: ["query"],
-  });
   return (
-    <>
-      <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
-      <form {...form.formProps} className="flex flex-wrap items-end gap-4">
-        <input type="hidden" name="locale" value={locale} />
-        <TextField
-          id="query"
-          label={t("citizen.cprOrUsername")}
-          autoComplete="off"
-          error={form.errorFor("query")}
-          defaultValue={form.returned.query}
-          {...form.register("query")}
-        />
-        <div className="mb-6">
-          <SubmitButton>{t("citizen.searchButton")}</SubmitButton>
-        </div>
-      </form>
-    </>
+    <CitizenSearchForm
+      locale={locale}
+      field="query"
+      schema={() => import("@/lib/identity/schema").then((m) => m.supportSearchSchema)}
+      action={findCitizenForSupport}
+      label={t("citizen.cprOrUsername")}
+    />
   );
 }
 

@@ -3,6 +3,7 @@ import { StaffCitizenPage } from "@/app/[locale]/(staff)/medarbejder/_components
 import { ContactPersonTools } from "@/app/[locale]/(staff)/medarbejder/_components/contact-person-tools";
 import { FlagForm } from "@/app/[locale]/(staff)/medarbejder/_components/staff-forms";
 import { staffPage, type SearchParams } from "@/lib/pages";
+import { Section } from "@/components/section";
 
 /** Jobcenter: a citizen's access, with the brugerkode flag to set or clear and the contact persons to keep. */
 const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "staff.jobcenter.title", async ({ staff, params: { citizenId } }) => {
@@ -14,12 +15,9 @@ const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "sta
       tools={(citizen, viewer) => (
         <>
           {citizen.profile && (
-            <section aria-labelledby="flag-tool-heading" className="mb-10 rounded border border-border p-6">
-              <h2 id="flag-tool-heading" className="mb-3 text-xl">
-                {t("jobcenter.flagTitle")}
-              </h2>
+            <Section headingId="flag-tool-heading" heading={t("jobcenter.flagTitle")} className="mb-10 rounded border border-border p-6">
               <FlagForm citizenId={citizen.citizenId} flagged={citizen.brugerkode?.flagged ?? false} />
-            </section>
+            </Section>
           )}
           <ContactPersonTools citizenId={citizen.citizenId} viewer={viewer} />
         </>
