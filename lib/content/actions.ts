@@ -9,6 +9,8 @@ import type { ActionResult } from "@/lib/actions";
 import { staffAction } from "@/lib/actions";
 import { CACHED_PAGES_ROUTE } from "@/lib/http/cached-pages";
 import { localizedPath } from "@/lib/i18n/routing";
+import type { ContentKind } from "@/db/schema";
+import { contentKinds } from "./kinds";
 import { changeContentStatus, ContentConflictError, restoreContentVersion, saveFaqEntry, saveYellowNote, type SavedVersion } from "./mutations";
 import { faqEntrySchema, restoreSchema, statusChangeSchema, yellowNoteSchema } from "./schema";
 
@@ -16,8 +18,6 @@ import { faqEntrySchema, restoreSchema, statusChangeSchema, yellowNoteSchema } f
 export interface EditorOutcome {
   conflict?: SavedVersion;
 }
-
-const entryPaths = { yellow_note: "gule-sedler", faq_entry: "faq" } as const;
 
 /**
  * Runs a write, has the cached public pages made again, and opens the entry's page again,
@@ -28,7 +28,7 @@ const entryPaths = { yellow_note: "gule-sedler", faq_entry: "faq" } as const;
  * own to weigh against it, so they say to reload the page instead (`onConflict: "reload"`).
  */
 async function writeThenReopen<Values extends { expectedVersion?: unknown; locale: string }>(
-  kind: keyof typeof entryPaths,
+  kind: ContentKind,
   values: Values,
   write: () => Promise<{ id: string; version: number }>,
   onConflict: "compare" | "reload" = "compare",
@@ -48,7 +48,7 @@ async function writeThenReopen<Values extends { expectedVersion?: unknown; local
   }
   // The cached public pages show yellow notes and FAQ entries: they are made again at once.
   revalidatePath(CACHED_PAGES_ROUTE, "layout");
-  redirect(localizedPath(values.locale, `/medarbejder/redaktion/${entryPaths[kind]}/${saved.id}?gemt=${saved.version}`));
+  redirect(localizedPath(values.locale, `/medarbejder/redaktion/${contentKinds[kind].path}/${saved.id}?gemt=${saved.version}`));
 }
 
 const editor = ["editor" as const];

@@ -66,6 +66,9 @@ export const faqEntrySchema = z
 
 export type FaqEntryInput = z.output<typeof faqEntrySchema>;
 
+/** Each kind's form (lib/content/kinds.ts), for the one editor form that serves them all. */
+export const entrySchemas = { yellow_note: yellowNoteSchema, faq_entry: faqEntrySchema } as const;
+
 /** Publishing or withdrawing an entry that the editor saw at `expectedVersion`. */
 export const statusChangeSchema = z.object({
   id: z.uuid(),

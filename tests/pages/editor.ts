@@ -31,7 +31,7 @@ export class EditorPortal {
   /** Writes a new yellow note from the editors' overview and saves it as a draft; returns the note's page. */
   async createNote(note: NoteText): Promise<string> {
     await this.page.goto(this.path("/medarbejder/redaktion"));
-    await this.page.getByRole("link", { name: this.m.newNote }).click();
+    await this.page.getByRole("link", { name: this.m.kinds.yellow_note.new }).click();
     await this.fillNote(note);
     await this.page.getByRole("button", { name: this.m.create }).click();
     await expect(this.page.getByRole("status").filter({ hasText: this.m.createdDraft })).toBeVisible();

@@ -42,7 +42,7 @@ test.describe("editors", () => {
     const id = unique();
     const m = new Portal(page).m.editor;
     await page.goto("/medarbejder/redaktion");
-    await page.getByRole("link", { name: m.newFaqEntry }).click();
+    await page.getByRole("link", { name: m.kinds.faq_entry.new }).click();
     await page.getByLabel(m.fields.faqAudience, { exact: true }).selectOption("jobsoegere");
     await page.getByLabel(m.fields.topicDa, { exact: true }).fill("CV og jobsøgning");
     await page.getByLabel(m.fields.questionDa, { exact: true }).fill(`Hvordan gemmer jeg en jobannonce ${id}?`);

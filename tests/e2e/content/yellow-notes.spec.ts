@@ -213,7 +213,7 @@ test("R2.1 X2 on the English editor pages the Danish texts are marked as Danish,
 
   await page.goto(editor.path("/medarbejder/redaktion"));
   await expect(page.getByRole("link", { name: note.titleDa })).toHaveAttribute("lang", "da");
-  const faq = page.getByRole("table", { name: editor.m.faqHeading });
+  const faq = page.getByRole("table", { name: editor.m.kinds.faq_entry.heading });
   await expect(faq.getByRole("link").first()).toHaveAttribute("lang", "da");
   await expect(faq.getByRole("cell", { name: "Log ind og profil" }).first()).toHaveAttribute("lang", "da");
 });

@@ -4,6 +4,7 @@ import { SubmitButton } from "@/components/submit-button";
 import { TermList } from "@/components/term-list";
 import type { FormAction } from "@/lib/actions";
 import { describePublishWindow, type EditorTranslator } from "./field-value";
+import { Section } from "@/components/section";
 
 /**
  * An entry's life at a glance — status, window, version — with the one next step its status
@@ -24,10 +25,7 @@ export async function EntryStatus({
   const [t, locale] = await Promise.all([getTranslations("editor"), getLocale()]);
   const next = entry.status === "published" ? "withdrawn" : "published";
   return (
-    <section aria-labelledby="status-heading" className="mb-10 rounded border border-border p-6">
-      <h2 id="status-heading" className="mb-3 text-xl">
-        {t("statusHeading")}
-      </h2>
+    <Section headingId="status-heading" heading={t("statusHeading")} className="mb-10 rounded border border-border p-6">
       <TermList className="mb-4">
         <dt className="font-semibold">{t("status")}</dt>
         <dd data-testid="entry-status">{t(`statuses.${entry.status}`)}</dd>
@@ -46,6 +44,6 @@ export async function EntryStatus({
           {t("preview")}
         </a>
       </div>
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ import type { FormAction } from "@/lib/actions";
 import { formatDanishTime } from "@/lib/content/danish-time";
 import type { VersionRecord } from "@/lib/content/queries";
 import { describeFieldValue, languageOfField, type EditorTranslator } from "./field-value";
+import { Section } from "@/components/section";
 
 /** Every saved version of an entry, newest first: who, when, the text, and a way to bring it back. */
 export async function VersionHistory({
@@ -26,10 +27,7 @@ export async function VersionHistory({
   const [t, locale] = await Promise.all([getTranslations("editor"), getLocale()]);
   const shown = (field: string, value: unknown) => describeFieldValue(field, value, { t: t as EditorTranslator, locale });
   return (
-    <section aria-labelledby="history-heading" className="mb-10">
-      <h2 id="history-heading" className="mb-3 text-xl">
-        {t("history.heading")}
-      </h2>
+    <Section headingId="history-heading" heading={t("history.heading")} className="mb-10">
       <ol className="list-none space-y-4">
         {versions.map((version) => (
           <li key={version.version} className="rounded border border-border p-4">
@@ -66,6 +64,6 @@ export async function VersionHistory({
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }
