@@ -63,6 +63,8 @@ export default defineConfig({
       JOBNET_E2E_FIXTURES: "1",
       JOBNET_TEST_CLOCK: "1",
       TRUSTED_PROXY_COUNT: "1",
+      // A text a page lacks fails the test that shows it (lib/i18n/message-fallback.ts).
+      JOBNET_STRICT_MESSAGES: "1",
     },
     reuseExistingServer: false,
     timeout: 120_000,

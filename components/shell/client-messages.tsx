@@ -2,6 +2,7 @@ import type { AbstractIntlMessages } from "next-intl";
 import { getLocale, getMessages, getTimeZone } from "next-intl/server";
 import type { ReactNode } from "react";
 import { pickMessages, SHELL_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import { strictMessages } from "@/lib/i18n/message-fallback";
 import { IntlProvider } from "./intl-provider";
 
 /**
@@ -13,7 +14,12 @@ import { IntlProvider } from "./intl-provider";
 export async function ClientMessages({ namespaces = [], children }: { namespaces?: readonly string[]; children: ReactNode }) {
   const [messages, locale, timeZone] = await Promise.all([getMessages(), getLocale(), getTimeZone()]);
   return (
-    <IntlProvider locale={locale} timeZone={timeZone} messages={pickMessages(messages, [...SHELL_CLIENT_NAMESPACES, ...namespaces]) as AbstractIntlMessages}>
+    <IntlProvider
+      locale={locale}
+      timeZone={timeZone}
+      strict={strictMessages()}
+      messages={pickMessages(messages, [...SHELL_CLIENT_NAMESPACES, ...namespaces]) as AbstractIntlMessages}
+    >
       {children}
     </IntlProvider>
   );

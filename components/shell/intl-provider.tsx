@@ -13,14 +13,17 @@ export function IntlProvider({
   locale,
   messages,
   timeZone,
+  strict,
   children,
 }: {
   locale: string;
   messages: AbstractIntlMessages;
   timeZone: string;
+  /** A missing text throws instead of falling back (lib/i18n/message-fallback.ts `strictMessages`). */
+  strict: boolean;
   children: ReactNode;
 }) {
-  const getMessageFallback = useMemo(() => messageFallback(messages), [messages]);
+  const getMessageFallback = useMemo(() => messageFallback(messages, { strict }), [messages, strict]);
   return (
     <NextIntlClientProvider locale={locale} messages={messages} timeZone={timeZone} onError={reportIntlError} getMessageFallback={getMessageFallback}>
       {children}

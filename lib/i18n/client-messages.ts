@@ -1,9 +1,10 @@
 /**
  * The texts every page's client islands may need, whatever the page: titles marked as failed
  * (`metadata`), the generic and validation messages an action can answer with (`errors`),
- * and what the error boundary says.
+ * what the error boundary says, and what the shared form fields say (`forms`: the `Fejl:` read
+ * out before a field's error).
  */
-export const SHELL_CLIENT_NAMESPACES = ["metadata", "errors", "errorPage", "databaseUnavailable"] as const;
+export const SHELL_CLIENT_NAMESPACES = ["metadata", "errors", "errorPage", "databaseUnavailable", "forms"] as const;
 
 /**
  * The part of a message file under the given paths (`"supportRequest"`, `"staff.contacts"`),

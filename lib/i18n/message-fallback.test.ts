@@ -46,3 +46,19 @@ describe("a text missing from the message files", () => {
     expect(lines).not.toContain("0101901234");
   });
 });
+
+describe("strict messages, for the browser tests' server", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  test("X2 a missing text stops the page and names its key, so the test that shows it fails", () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const strict = createTranslator({
+      locale: "da",
+      messages: da as never,
+      onError: reportIntlError,
+      getMessageFallback: messageFallback(da, { strict: true }),
+    }) as unknown as (key: string) => string;
+    expect(() => strict("forms.noSuchKey")).toThrow(/forms\.noSuchKey/);
+    expect(strict("forms.errorPrefix")).toBe(da.forms.errorPrefix);
+  });
+});

@@ -20,14 +20,25 @@ function keyOf(namespace: string | undefined, key: string): string {
 }
 
 /**
+ * Whether a missing text stops the page instead of falling back: on the server when
+ * `JOBNET_STRICT_MESSAGES=1` (the browser tests' server), in the browser when the server says so
+ * (components/shell/client-messages.tsx). A text that is in the files but not sent to a client
+ * island fails the test that shows it, rather than showing the generic notice unnoticed.
+ */
+export function strictMessages(): boolean {
+  return typeof process !== "undefined" && process.env?.JOBNET_STRICT_MESSAGES === "1";
+}
+
+/**
  * next-intl's getMessageFallback for the server (lib/i18n/request.ts) and the browser (the
  * client provider): the generic text, and one log line naming the missing key — never the
  * values the text would have been formatted with, which can be what someone typed.
  */
-export function messageFallback(messages: unknown) {
+export function messageFallback(messages: unknown, { strict = strictMessages() }: { strict?: boolean } = {}) {
   return ({ namespace, key, error }: { namespace?: string; key: string; error: IntlError }): string => {
     const missing = keyOf(namespace, key);
     log.error("message_missing", { code: error.code, key: missing });
+    if (strict) throw new Error(`A text is missing where it is shown: ${missing} (${error.code})`);
     const isValidation = missing.split(".").includes("errors");
     return lookup(messages, isValidation ? GENERIC_VALIDATION_MESSAGE : GENERIC_TEXT) ?? "";
   };
