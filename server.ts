@@ -11,6 +11,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import path from "node:path";
 import next from "next";
+import { installDatabaseObserver } from "./lib/database-observer";
 import { databaseUnavailablePage } from "./lib/database-unavailable-page";
 import { refusalPage, type PlainPage } from "./lib/http/plain-page";
 import { CLIENT_ADDRESS_HEADER, repairRequestTarget, resolveClientAddress, trustedProxyCount } from "./lib/http/incoming";
@@ -27,6 +28,8 @@ import {
 
 // Before anything can print: errors are logged without their data, whoever prints them.
 installLogSink();
+// The database layer's lines go through the log, and its outages mark the request (503 page).
+installDatabaseObserver();
 
 const port = Number(process.env.PORT ?? 3000);
 // The interface to listen on (all, unless HOSTNAME says otherwise). Next itself is not told:

@@ -2,7 +2,7 @@ import net from "node:net";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { errorIdOfDatabaseUnavailableDigest } from "@/lib/database-unavailable";
+import { errorIdOfDatabaseUnavailableDigest } from "./unavailable-digest";
 import { testDatabaseKind, withFreshDatabase } from "@/tests/support/database";
 import { TcpProxy, closedPort } from "@/tests/support/tcp-proxy";
 import {

@@ -3,8 +3,24 @@
 // of this module's variables: the one shared record lives on globalThis. Nothing here
 // imports the database driver, so the proxy can read it cheaply.
 import { randomUUID } from "node:crypto";
-import { databaseUnavailableDigest } from "@/lib/database-unavailable";
-import { log } from "@/lib/log";
+import { databaseUnavailableDigest } from "./unavailable-digest";
+
+/**
+ * What the database layer tells the rest of the process: structured log lines (event names
+ * and codes, never a query's values) and that the request being answered met an unreachable
+ * database. The portal installs one that writes through its redacting log and marks the
+ * request (lib/database-observer.ts); until then lines go plainly to the console. Kept on
+ * globalThis, like the monitor, so every bundle in the process shares it.
+ */
+export interface DatabaseObserver {
+  log: (level: "info" | "warn" | "error", event: string, fields: Record<string, string | number | undefined>) => void;
+  unreachable: () => void;
+}
+
+const plainObserver: DatabaseObserver = {
+  log: (level, event, fields) => console[level](`${new Date().toISOString()} ${level} ${event} ${JSON.stringify(fields)}`),
+  unreachable: () => {},
+};
 
 /**
  * Error codes that mean the database could not be reached or went away — as opposed to a
@@ -39,7 +55,7 @@ const BRAND = Symbol.for("jobnet.databaseUnavailableError");
 
 /**
  * Thrown instead of running a query while the database is known to be unreachable. Its
- * digest carries the error id to the error page (see lib/database-unavailable.ts).
+ * digest carries the error id to the error page (see ./unavailable-digest.ts).
  */
 export class DatabaseUnavailableError extends Error {
   readonly code = "DATABASE_UNAVAILABLE";
@@ -84,7 +100,7 @@ const newErrorId = () => randomUUID().slice(0, 8);
 /** A logged DatabaseUnavailableError, for code that must not touch the database now. */
 export function databaseUnavailable(context: string): DatabaseUnavailableError {
   const error = new DatabaseUnavailableError(newErrorId());
-  log.warn("database_unavailable", { errorId: error.errorId, context });
+  observer().log("warn", "database_unavailable", { errorId: error.errorId, context });
   return error;
 }
 
@@ -98,14 +114,14 @@ export function errorIdIfDatabaseUnreachable(error: unknown, context: string): s
   const code = connectionFailureCode(error);
   if (!code) return undefined;
   const errorId = newErrorId();
-  log.warn("database_unavailable", { errorId, context, code });
+  observer().log("warn", "database_unavailable", { errorId, context, code });
   return errorId;
 }
 
 /** A logged error id for an answer given without trying the database (the proxy's page, the health route). */
 export function logDatabaseUnavailableAnswer(context: string): string {
   const errorId = newErrorId();
-  log.warn("database_unavailable", { errorId, context });
+  observer().log("warn", "database_unavailable", { errorId, context });
   return errorId;
 }
 
@@ -194,7 +210,7 @@ export class DatabaseMonitor {
   private becomeAvailable(): void {
     clearTimeout(this.retryTimer);
     if (this.state === "unavailable") {
-      log.info("database_available_again", { unavailableForSeconds: Math.round((Date.now() - (this.unavailableSince ?? Date.now())) / 1000) });
+      observer().log("info", "database_available_again", { unavailableForSeconds: Math.round((Date.now() - (this.unavailableSince ?? Date.now())) / 1000) });
     }
     this.state = "available";
     this.unavailableSince = undefined;
@@ -204,7 +220,7 @@ export class DatabaseMonitor {
     if (this.state !== "unavailable") {
       this.state = "unavailable";
       this.unavailableSince = Date.now();
-      log.error("database_unreachable", { code });
+      observer().log("error", "database_unreachable", { code });
       this.options.onOutage?.();
     }
     if (this.closed) return;
@@ -214,8 +230,19 @@ export class DatabaseMonitor {
   }
 }
 
-const registry = globalThis as typeof globalThis & { [key: symbol]: DatabaseMonitor | undefined };
+const registry = globalThis as typeof globalThis & { [key: symbol]: unknown };
 const MONITOR = Symbol.for("jobnet.databaseMonitor");
+const OBSERVER = Symbol.for("jobnet.databaseObserver");
+
+/** Makes `observer` the process's listener for what the database layer reports; undefined restores plain console lines. */
+export function observeDatabase(observer: DatabaseObserver | undefined): void {
+  registry[OBSERVER] = observer;
+}
+
+/** The process's listener for what the database layer reports. */
+export function observer(): DatabaseObserver {
+  return (registry[OBSERVER] as DatabaseObserver | undefined) ?? plainObserver;
+}
 
 /** Makes `monitor` the process's record of whether the database is reachable (the app's own database only). */
 export function installDatabaseMonitor(monitor: DatabaseMonitor | undefined): void {
@@ -224,5 +251,5 @@ export function installDatabaseMonitor(monitor: DatabaseMonitor | undefined): vo
 
 /** The process's record, if its database can go away (PostgreSQL; the embedded database cannot). */
 export function databaseMonitor(): DatabaseMonitor | undefined {
-  return registry[MONITOR];
+  return registry[MONITOR] as DatabaseMonitor | undefined;
 }

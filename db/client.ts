@@ -6,8 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { markDatabaseUnreachable } from "@/lib/http/request-context";
-import { DatabaseMonitor, databaseMonitor, databaseUnavailable, installDatabaseMonitor, isDatabaseUnreachable } from "./availability";
+import { DatabaseMonitor, databaseMonitor, databaseUnavailable, installDatabaseMonitor, isDatabaseUnreachable, observer } from "./availability";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -120,7 +119,7 @@ function observed(client: postgres.Sql, monitor: DatabaseMonitor, retired: () =>
       () => clearTimeout(timer),
       (error: unknown) => {
         clearTimeout(timer);
-        if (isDatabaseUnreachable(error)) markDatabaseUnreachable();
+        if (isDatabaseUnreachable(error)) observer().unreachable();
         if (!retired()) monitor.reportFailure(error);
       },
     );
@@ -211,7 +210,7 @@ function openHandle(): DatabaseHandle {
 export function db(): Database {
   const handle = openHandle();
   if (handle.monitor?.state === "unavailable") {
-    markDatabaseUnreachable();
+    observer().unreachable();
     throw databaseUnavailable("query");
   }
   return handle.db;
