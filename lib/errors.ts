@@ -28,9 +28,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/**
+ * The caller may not do this: a data function's own check of the caller's role or reach
+ * failed. Answered 403 with its message key (lib/actions.ts, lib/api/route.ts).
+ */
 export class ForbiddenError extends AppError {
-  constructor(message = "not allowed") {
-    super(403, "errors.forbidden", message);
+  constructor(messageKey = "errors.forbidden", message = "not allowed") {
+    super(403, messageKey, message);
   }
 }
 

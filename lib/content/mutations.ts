@@ -4,6 +4,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { contentVersions, faqEntries, staff, yellowNotes, type ContentChange, type ContentKind, type FaqEntry } from "@/db/schema";
 import { AppError, NotFoundError } from "@/lib/errors";
+import { assertStaffRole } from "@/lib/identity/scope";
 import { fromDanishLocalTime } from "./danish-time";
 import type { FaqEntryInput, YellowNoteInput } from "./schema";
 import { columnsOf, faqEntryFields, snapshotOf, yellowNoteFields } from "./versions";
@@ -106,6 +107,7 @@ export async function saveYellowNote({ input, staffId }: { input: YellowNoteInpu
   const { id, expectedVersion, ...fields } = input;
   const changes = { ...fields, ...publishWindow(fields) };
   return db().transaction(async (tx) => {
+    await assertStaffRole(tx, { staffId, role: "editor", action: "save_yellow_note" });
     if (id) return updateVersioned(tx, "yellow_note", { id, expectedVersion, changes, change: "edited", staffId });
     const [row] = await tx.insert(yellowNotes).values(changes).returning();
     await recordVersion(tx, { kind: "yellow_note", contentId: row.id, version: row.version, change: "created", row, staffId });
@@ -147,6 +149,7 @@ export async function saveFaqEntry({ input, staffId }: { input: FaqEntryInput; s
   const { id, expectedVersion, ...fields } = input;
   const changes = { ...fields, sortOrder: Number(fields.sortOrder), ...publishWindow(fields) };
   return db().transaction(async (tx) => {
+    await assertStaffRole(tx, { staffId, role: "editor", action: "save_faq_entry" });
     if (id) {
       const moved = await slugAfterMove(tx, id, changes.audience);
       return updateVersioned(tx, "faq_entry", { id, expectedVersion, changes: { ...changes, ...moved }, change: "edited", staffId });
@@ -175,7 +178,10 @@ export async function changeContentStatus({
   status: "published" | "withdrawn";
   staffId: string;
 }) {
-  return db().transaction((tx) => updateVersioned(tx, kind, { id, expectedVersion, changes: { status }, change: status, staffId }));
+  return db().transaction(async (tx) => {
+    await assertStaffRole(tx, { staffId, role: "editor", action: `change_${kind}_status` });
+    return updateVersioned(tx, kind, { id, expectedVersion, changes: { status }, change: status, staffId });
+  });
 }
 
 /** Brings back an earlier version's text as a new version; the entry keeps its current status. */
@@ -193,6 +199,7 @@ export async function restoreContentVersion({
   staffId: string;
 }) {
   return db().transaction(async (tx) => {
+    await assertStaffRole(tx, { staffId, role: "editor", action: `restore_${kind}_version` });
     const [earlier] = await tx
       .select({ snapshot: contentVersions.snapshot })
       .from(contentVersions)

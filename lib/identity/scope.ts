@@ -1,15 +1,15 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { citizens, staff, staffRoles } from "@/db/schema";
+import { citizens, staff, staffRoles, type StaffRole } from "@/db/schema";
 import type { Actor } from "@/lib/audit/mutations";
-import { AppError, NotFoundError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { log } from "@/lib/log";
 
 /** The caller may not reach this citizen's data: another jobcenter's citizen, or a role that reaches no citizen (403). */
-export class CitizenOutOfScopeError extends AppError {
+export class CitizenOutOfScopeError extends ForbiddenError {
   constructor() {
-    super(403, "errors.otherJobcenter", "the citizen is outside the caller's reach");
+    super("errors.otherJobcenter", "the citizen is outside the caller's reach");
   }
 }
 
@@ -28,6 +28,19 @@ export async function staffReach(executor: Executor, staffId: string): Promise<{
     .where(eq(staff.id, staffId));
   if (rows.length === 0 || !rows[0].active) return null;
   return { jobcenter: rows[0].jobcenter, roles: rows.flatMap((row) => (row.role ? [row.role] : [])) };
+}
+
+/**
+ * The check every data function that acts for staff on something other than one citizen's
+ * data (the editors' content, the support desk's requests) makes first, in its own
+ * transaction: the staff member is active and has `role`, read from the staff table.
+ * Throws ForbiddenError (403) otherwise, logged with who and what.
+ */
+export async function assertStaffRole(executor: Executor, { staffId, role, action }: { staffId: string; role: StaffRole; action: string }): Promise<void> {
+  const reach = await staffReach(executor, staffId);
+  if (reach?.roles.includes(role)) return;
+  log.warn("staff_action_denied", { actorKind: "staff", actorId: staffId, action, role });
+  throw new ForbiddenError();
 }
 
 /**

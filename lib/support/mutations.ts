@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { supportRequests } from "@/db/schema";
+import { assertStaffRole } from "@/lib/identity/scope";
 import { newReceiptReference } from "@/lib/receipts/reference";
 
 /** Stores a special support request and returns its reference for the citizen's receipt. */
@@ -25,7 +26,10 @@ export async function createSupportRequest({
   return row;
 }
 
-/** Marks a special support request handled by a support staff member. Returns false when it already was. */
+/**
+ * Marks a special support request handled by a support staff member (checked: ForbiddenError
+ * for anyone without the support role). Returns false when it already was.
+ */
 export async function markSupportRequestHandled({
   requestId,
   staffId,
@@ -35,10 +39,13 @@ export async function markSupportRequestHandled({
   staffId: string;
   now?: Date;
 }): Promise<boolean> {
-  const updated = await db()
-    .update(supportRequests)
-    .set({ handledAt: now, handledBy: staffId })
-    .where(and(eq(supportRequests.id, requestId), isNull(supportRequests.handledAt)))
-    .returning({ id: supportRequests.id });
-  return updated.length === 1;
+  return db().transaction(async (tx) => {
+    await assertStaffRole(tx, { staffId, role: "support", action: "mark_support_request_handled" });
+    const updated = await tx
+      .update(supportRequests)
+      .set({ handledAt: now, handledBy: staffId })
+      .where(and(eq(supportRequests.id, requestId), isNull(supportRequests.handledAt)))
+      .returning({ id: supportRequests.id });
+    return updated.length === 1;
+  });
 }

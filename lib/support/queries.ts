@@ -2,10 +2,15 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { staff, supportRequests } from "@/db/schema";
+import { assertStaffRole } from "@/lib/identity/scope";
 import { isReceiptReference, type ReceiptFacts } from "@/lib/receipts/reference";
 
-/** The special support requests for support staff: open ones first, then the latest handled. */
-export async function listSupportRequests({ limit = 50 }: { limit?: number } = {}) {
+/**
+ * The special support requests, for a support staff member (`viewer`, checked: ForbiddenError
+ * for anyone without the support role): open ones first, then the latest handled.
+ */
+export async function listSupportRequests({ viewer, limit = 50 }: { viewer: { staffId: string }; limit?: number }) {
+  await assertStaffRole(db(), { staffId: viewer.staffId, role: "support", action: "list_support_requests" });
   const rows = await db()
     .select({
       id: supportRequests.id,

@@ -7,24 +7,19 @@ import { TypedText } from "@/components/typed-text";
 import { handleSupportRequest } from "@/lib/support/staff-actions";
 import { listSupportRequests } from "@/lib/support/queries";
 import { staffPage } from "@/lib/pages";
+import { Section } from "@/components/section";
 
 /** Support tools: find a citizen by CPR or username, and the queue of special support requests (R1.8). */
-const page = staffPage(["support"], "staff.support.title", async ({ locale }) => {
-  const [t, format, requests] = await Promise.all([getTranslations("staff"), getFormatter(), listSupportRequests()]);
+const page = staffPage(["support"], "staff.support.title", async ({ locale, staff }) => {
+  const [t, format, requests] = await Promise.all([getTranslations("staff"), getFormatter(), listSupportRequests({ viewer: staff })]);
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="max-w-4xl">
       <h1 className="mb-6">{t("support.title")}</h1>
-      <section aria-labelledby="search-heading" className="mb-12 max-w-prose">
-        <h2 id="search-heading" className="mb-3 text-xl">
-          {t("citizen.search")}
-        </h2>
+      <Section headingId="search-heading" heading={t("citizen.search")} className="mb-12 max-w-prose">
         <SupportSearchForm locale={locale} />
-      </section>
-      <section aria-labelledby="requests-heading">
-        <h2 id="requests-heading" className="mb-3 text-xl">
-          {t("support.requests")}
-        </h2>
+      </Section>
+      <Section headingId="requests-heading" heading={t("support.requests")}>
         {requests.length === 0 ? (
           <p>{t("support.noRequests")}</p>
         ) : (
@@ -64,7 +59,7 @@ const page = staffPage(["support"], "staff.support.title", async ({ locale }) =>
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 });
