@@ -22,6 +22,7 @@ export default defineConfig({
   test: {
     include: ["{lib,db,components,mitid-simulator,scripts}/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["tests/support/vitest-setup.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     projects,

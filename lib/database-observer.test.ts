@@ -4,8 +4,9 @@ import { installDatabaseObserver } from "./database-observer";
 import { requestContextStorage, type RequestContext } from "./http/request-context";
 
 describe("the database layer reporting through the portal", () => {
+  // The test setup (tests/support/vitest-setup.ts) installs the portal's observer, as the server does.
   afterEach(() => {
-    observeDatabase(undefined);
+    installDatabaseObserver();
     vi.restoreAllMocks();
   });
 
@@ -32,6 +33,7 @@ describe("the database layer reporting through the portal", () => {
   });
 
   test("X4 before the portal installs its observer, the lines still reach the console and nothing is marked", () => {
+    observeDatabase(undefined);
     const printed = vi.spyOn(console, "error").mockImplementation(() => {});
     const context: RequestContext = {};
     requestContextStorage().run(context, () => observer().unreachable());

@@ -18,12 +18,9 @@ export const staffPages: { path: string; allow: Role[] | "everyone" }[] = [
   { path: "/medarbejder/jobcenter", allow: ["caseworker"] },
   { path: "/medarbejder/jobcenter/borger/[citizenId]", allow: ["caseworker"] },
   { path: "/medarbejder/redaktion", allow: ["editor"] },
-  { path: "/medarbejder/redaktion/gule-sedler/ny", allow: ["editor"] },
-  { path: "/medarbejder/redaktion/gule-sedler/[noteId]", allow: ["editor"] },
-  { path: "/medarbejder/redaktion/gule-sedler/[noteId]/forhaandsvisning", allow: ["editor"] },
-  { path: "/medarbejder/redaktion/faq/ny", allow: ["editor"] },
-  { path: "/medarbejder/redaktion/faq/[entryId]", allow: ["editor"] },
-  { path: "/medarbejder/redaktion/faq/[entryId]/forhaandsvisning", allow: ["editor"] },
+  { path: "/medarbejder/redaktion/[kind]/ny", allow: ["editor"] },
+  { path: "/medarbejder/redaktion/[kind]/[id]", allow: ["editor"] },
+  { path: "/medarbejder/redaktion/[kind]/[id]/forhaandsvisning", allow: ["editor"] },
 ];
 
 /** The server actions of the staff tools: the exports of the files in actionModules.staff. */
@@ -67,7 +64,8 @@ export const apiEndpoints: { method: "GET" | "POST" | "PUT"; path: string; allow
 
 /** A page's address with every `[segment]` filled in with an id that matches nothing. */
 export function concretePath(path: string): string {
-  return path.replace(/\[\w+\]/g, "00000000-0000-4000-8000-000000000000");
+  // A kind of content (lib/content/kinds.ts) is a word in the address; every other parameter an id.
+  return path.replace("[kind]", "gule-sedler").replace(/\[\w+\]/g, "00000000-0000-4000-8000-000000000000");
 }
 
 export function allows(allow: Role[] | "everyone", role: Role): boolean {
