@@ -6,3 +6,5 @@ export * from "./content";
 export * from "./identity";
 export * from "./staff";
 export * from "./support";
+export * from "./dagpenge";
+export * from "./forberedelsesskema";

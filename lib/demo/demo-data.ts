@@ -21,6 +21,10 @@ type DemoCitizen = {
   brugerkode?: { username: string; flagged: boolean; removedForMitid?: boolean };
   /** The people helping the citizen, as the jobcenter registered them (R2.2). */
   contacts?: DemoContact[];
+  /** Dagpengetælleren's figures (R1.7), reported on the 11th of the month (see `dagpengeReportDay`). */
+  dagpenge?: { hoursUsed: number; hoursLeft: number; hoursTowardNewPeriod: number; hoursForNewPeriod: number };
+  /** An unfinished preparation questionnaire (R3.1), started this many months before seeding, with these answers. */
+  forberedelsesskemaDraft?: { startedMonthsAgo: number; answers: Record<string, string> };
 };
 
 type DemoContact = {
@@ -39,6 +43,8 @@ export const demoCitizens: DemoCitizen[] = [
     contactGroup: "dagpengemodtager",
     profile: "mitid",
     lastMitidLoginDaysAgo: 3,
+    // Dagpengetælleren (R1.7): a period of 3848 hours, 1110.5 used; 296 of 1924 hours toward a new one.
+    dagpenge: { hoursUsed: 1110.5, hoursLeft: 2737.5, hoursTowardNewPeriod: 296, hoursForNewPeriod: 1924 },
     contacts: [
       { role: "caseworker", name: "Jens Jobcenter", organisation: "Jobcenter København", phone: "+4570123456", email: "jens.jobcenter@kk.example.dk" },
       { role: "mentor", name: "Mette Mentor", organisation: "Jobcenter København", phone: "+4512345678", email: "mette.mentor@example.dk" },
@@ -74,7 +80,15 @@ export const demoCitizens: DemoCitizen[] = [
     ],
   },
   { name: "Emil Ung", cpr: "0606026666", contactGroup: "uddannelseshjaelpsmodtager", profile: "mitid", lastMitidLoginDaysAgo: 20 },
-  { name: "Frida Ressource", cpr: "0707777777", contactGroup: "ressourceforloeb", profile: "mitid", lastMitidLoginDaysAgo: 40 },
+  {
+    name: "Frida Ressource",
+    cpr: "0707777777",
+    contactGroup: "ressourceforloeb",
+    profile: "mitid",
+    lastMitidLoginDaysAgo: 40,
+    // Kept by the purge: in ressourceforløb a draft is kept for 10 years.
+    forberedelsesskemaDraft: { startedMonthsAgo: 7, answers: { "forventet-job": "over-6-maaneder", ansoegninger: "ingen", soegemaade: "netvaerk" } },
+  },
   // Beyond SPEC's table: a citizen whose brugerkoder stopped working when she logged in
   // with MitID, so the data covers an unflagged brugerkode user as well.
   {
@@ -105,6 +119,8 @@ export const demoCitizens: DemoCitizen[] = [
     profile: "jobcenter",
     lastMitidLoginDaysAgo: 5,
     brugerkode: { username: "ida.iversen", flagged: true },
+    // Deleted by the purge: a dagpengemodtager's draft is kept for 6 months.
+    forberedelsesskemaDraft: { startedMonthsAgo: 7, answers: { "forventet-job": "1-3-maaneder", ansoegninger: "6-10" } },
   },
 ];
 
@@ -139,3 +155,31 @@ export const demoStaff: DemoStaff[] = [
     roles: ["editor"],
   },
 ];
+
+/**
+ * The day Dagpengetælleren's demo figures are dated (R1.7, "opdateret"): the 11th of the
+ * current month in Danish time, or of the month before while the 11th is still to come.
+ * Returned as `yyyy-mm-dd`.
+ */
+export function dagpengeReportDay(now: Date): string {
+  const [year, month, day] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric", month: "2-digit", day: "2-digit" })
+    .format(now)
+    .split("-")
+    .map(Number);
+  const reported = day >= 11 ? new Date(Date.UTC(year, month - 1, 11)) : new Date(Date.UTC(year, month - 2, 11));
+  return reported.toISOString().slice(0, 10);
+}
+
+/** The day a dagpengeperiode with `hoursLeft` left on `reportedOn` is expected to end, at 37 hours a week. */
+export function expectedPeriodEnd(reportedOn: string, hoursLeft: number): string {
+  const end = new Date(`${reportedOn}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + Math.ceil(hoursLeft / 37) * 7);
+  return end.toISOString().slice(0, 10);
+}
+
+/** `months` calendar months before `now`. */
+export function monthsBefore(now: Date, months: number): Date {
+  const then = new Date(now);
+  then.setUTCMonth(then.getUTCMonth() - months);
+  return then;
+}

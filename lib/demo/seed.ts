@@ -1,10 +1,23 @@
 import { count } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/db/client";
-import { DEMO_JOBCENTER, DEMO_PASSWORD, demoCitizens, demoStaff } from "./demo-data";
+import { dagpengeReportDay, DEMO_JOBCENTER, DEMO_PASSWORD, demoCitizens, demoStaff, expectedPeriodEnd, monthsBefore } from "./demo-data";
 import { releaseFaqEntries, releaseYellowNote } from "./release-content";
 import { faqEntryFields, snapshotOf, yellowNoteFields } from "@/lib/content/versions";
-import { auditLog, brugerkoder, citizens, contactPersons, contentVersions, faqEntries, jobnetProfiles, staff, staffRoles, yellowNotes } from "@/db/schema";
+import {
+  auditLog,
+  brugerkoder,
+  citizens,
+  contactPersons,
+  contentVersions,
+  dagpengeFigures,
+  faqEntries,
+  forberedelsesskemaer,
+  jobnetProfiles,
+  staff,
+  staffRoles,
+  yellowNotes,
+} from "@/db/schema";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -63,6 +76,21 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<"see
         .returning({ id: citizens.id });
       if (person.contacts) {
         await tx.insert(contactPersons).values(person.contacts.map((contact) => ({ ...contact, citizenId: citizen.id, registeredBy: jobcenterCaseworker })));
+      }
+      if (person.dagpenge) {
+        const reportedOn = dagpengeReportDay(now);
+        await tx.insert(dagpengeFigures).values({
+          citizenId: citizen.id,
+          ...person.dagpenge,
+          reportedOn,
+          periodEnds: expectedPeriodEnd(reportedOn, person.dagpenge.hoursLeft),
+        });
+      }
+      if (person.forberedelsesskemaDraft) {
+        const startedAt = monthsBefore(now, person.forberedelsesskemaDraft.startedMonthsAgo);
+        await tx
+          .insert(forberedelsesskemaer)
+          .values({ citizenId: citizen.id, answers: person.forberedelsesskemaDraft.answers, startedAt, updatedAt: startedAt });
       }
       if (!person.profile) continue;
 
