@@ -16,11 +16,23 @@ export function PageDocument({ locale, children }: { locale: string; children: R
 }
 
 /** What every page shows around its content: skip link, header, main content, footer. Nothing in it needs a script. */
-export function PageFrame({ address, sessionArea, children }: { address: string; sessionArea?: ReactNode; children: ReactNode }) {
+export function PageFrame({
+  address,
+  sessionArea,
+  menu,
+  children,
+}: {
+  address: string;
+  sessionArea?: ReactNode;
+  /** The logged-in citizen's `Mit Jobnet` menu, under the header. */
+  menu?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <>
       <SkipLink />
       <SiteHeader address={address} sessionArea={sessionArea} />
+      {menu}
       <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-10 focus:outline-none">
         {children}
       </main>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { CitizenSession } from "@/lib/auth/session";
 import { CitizenSessionArea } from "./citizen-session-area";
 import { ClientMessages } from "./client-messages";
+import { MitJobnetMenu } from "./mit-jobnet-menu";
 import { PageDocument, PageFrame } from "./page-frame";
 
 /**
@@ -24,7 +25,11 @@ export function PageShell({
   return (
     <PageDocument locale={locale}>
       <ClientMessages namespaces={citizen ? ["sessionTimeout"] : []}>
-        <PageFrame address={address} sessionArea={citizen && <CitizenSessionArea citizen={citizen} locale={locale} />}>
+        <PageFrame
+          address={address}
+          sessionArea={citizen && <CitizenSessionArea citizen={citizen} locale={locale} />}
+          menu={citizen && !citizen.mustChangePassword && <MitJobnetMenu citizen={citizen} locale={locale} address={address} />}
+        >
           {children}
         </PageFrame>
       </ClientMessages>

@@ -13,7 +13,7 @@ export async function SiteFooter() {
     { href: localizedPath(locale, "/tilgaengelighedserklaering"), text: t("accessibilityStatement") },
   ];
   return (
-    <footer className="mt-16 border-t border-border bg-surface" aria-label={t("label")}>
+    <footer className="mt-16 border-t border-border bg-surface print:hidden" aria-label={t("label")}>
       <div className="mx-auto grid max-w-5xl gap-8 px-4 py-10 sm:grid-cols-2">
         <section aria-labelledby="footer-help">
           <h2 id="footer-help" className="mb-3 text-xl">

@@ -7,7 +7,7 @@ import { LanguageSwitch } from "./language-switch";
 export async function SiteHeader({ address, sessionArea }: { address: string; sessionArea?: ReactNode }) {
   const [t, locale] = await Promise.all([getTranslations("shell"), getLocale()]);
   return (
-    <header className="border-b-4 border-primary bg-white">
+    <header className="border-b-4 border-primary bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
         <a href={localizedPath(locale, "/")} className="text-3xl font-semibold text-primary no-underline" aria-label={t("homeLink")}>
           Jobnet

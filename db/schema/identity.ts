@@ -14,6 +14,8 @@ export const contactGroup = pgEnum("contact_group", [
   "oevrige",
 ]);
 
+export type ContactGroup = (typeof contactGroup.enumValues)[number];
+
 /** A person known by CPR number. Having a row here does not give access to Jobnet; a profile does. */
 export const citizens = pgTable("citizens", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -2,7 +2,7 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import { auditLog, type ActorKind, type NewAuditLogEntry } from "@/db/schema";
 
-/** What the audit log calls each change to a citizen's access. */
+/** What the audit log calls each change to a citizen's access, and each time staff read what a citizen sent in confidence. */
 export type AuditAction =
   | "brugerkode_flag.set"
   | "brugerkode_flag.removed"
@@ -13,7 +13,8 @@ export type AuditAction =
   | "profile.created"
   | "profile.deleted"
   | "contact_person.added"
-  | "contact_person.removed";
+  | "contact_person.removed"
+  | "forberedelsesskema.read";
 
 /** Who made a change: a citizen, a staff member, a jobcenter system, the conversion, the portal. */
 export interface Actor {

@@ -43,6 +43,7 @@ function sessionFor(role: CitizenRole): CitizenSession | null {
     sessionId: "s",
     citizenId: "00000000-0000-4000-8000-000000000001",
     name: "Test",
+    contactGroup: "dagpengemodtager",
     method: "brugerkode",
     mustChangePassword: role === "citizen-with-one-time-password",
   };

@@ -1,13 +1,15 @@
 import "server-only";
 import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { brugerkoder, citizenSessions, citizens, jobnetProfiles, loginAddressFailures } from "@/db/schema";
+import { brugerkoder, citizenSessions, citizens, jobnetProfiles, loginAddressFailures, type ContactGroup } from "@/db/schema";
 import { ADDRESS_WINDOW_MS } from "./throttle";
 
 export interface ActiveCitizenSession {
   sessionId: string;
   citizenId: string;
   name: string;
+  /** The citizen's kontaktgruppe now (read with the session, so a change at the jobcenter shows at once): which tools apply. */
+  contactGroup: ContactGroup;
   method: "mitid" | "brugerkode";
   /** Logged in with a one-time password: the citizen must choose their own before anything else. */
   mustChangePassword: boolean;
@@ -24,6 +26,7 @@ export async function findActiveCitizenSession({ sessionId, now = new Date() }: 
       sessionId: citizenSessions.id,
       citizenId: citizenSessions.citizenId,
       name: citizens.name,
+      contactGroup: citizens.contactGroup,
       method: citizenSessions.method,
       mustChangePassword: sql<boolean>`coalesce(${citizenSessions.method} = 'brugerkode' and ${brugerkoder.mustChangePassword}, false)`,
     })

@@ -4,6 +4,7 @@ import { auditLog, brugerkoder, citizens, staff } from "@/db/schema";
 import type { Actor } from "@/lib/audit/mutations";
 import { addContactPerson, removeContactPerson } from "@/lib/contacts/mutations";
 import { listContactPersons } from "@/lib/contacts/queries";
+import { readSubmittedForberedelsesskema } from "@/lib/forberedelsesskema/queries";
 import { citizenDataFunctions, citizenReach } from "@/tests/support/authorization-matrix";
 import { withFreshDatabase } from "@/tests/support/database";
 import { createProfileWithBrugerkoder, issueOneTimePassword, registerCitizenAtJobcenter, setBrugerkodeFlag } from "./mutations";
@@ -44,6 +45,7 @@ const scopedCalls: Record<string, (actor: Actor, target: Target) => Promise<unkn
   issueOneTimePassword: (actor, target) => issueOneTimePassword({ citizenId: target.id, actor }),
   addContactPerson: (actor, target) =>
     addContactPerson({ input: { citizenId: target.id, role: "mentor", name: "Mie Mentor", organisation: "", phone: "", email: "" }, staffId: actor.id! }),
+  readSubmittedForberedelsesskema: (viewer, target) => readSubmittedForberedelsesskema({ citizenId: target.id, viewer }),
   removeContactPerson: (actor, target) =>
     removeContactPerson({ citizenId: target.id, contactPersonId: "00000000-0000-4000-8000-000000000009", staffId: actor.id! }),
 };
@@ -62,7 +64,15 @@ async function outcome(call: Promise<unknown>): Promise<"refused" | "allowed"> {
 
 describe("a caseworker reaches only their own jobcenter's citizens, inside the data functions", () => {
   test("X5 every data function that serves staff is scoped, and every other one says why it need not be", async () => {
-    const modules = [await import("./queries"), await import("./mutations"), await import("@/lib/contacts/queries"), await import("@/lib/contacts/mutations")];
+    const modules = [
+      await import("./queries"),
+      await import("./mutations"),
+      await import("@/lib/contacts/queries"),
+      await import("@/lib/contacts/mutations"),
+      await import("@/lib/forberedelsesskema/queries"),
+      await import("@/lib/forberedelsesskema/mutations"),
+      await import("@/lib/dagpenge/queries"),
+    ];
     const exported = modules.flatMap((module) =>
       Object.entries(module)
         .filter(([, value]) => typeof value === "function" && !/^[A-Z]/.test(value.name))

@@ -22,6 +22,8 @@ export const RECEIPT_PREFIXES = {
   supportRequest: "SH",
   /** A deleted access (R1.6). */
   accessDeletion: "SA",
+  /** A submitted preparation questionnaire (R3.1). */
+  forberedelsesskema: "FS",
 } as const;
 
 export type ReceiptKind = keyof typeof RECEIPT_PREFIXES;

@@ -49,7 +49,7 @@ export const staffActions: { name: string; allow: Role[] | "everyone" }[] = [
  * project and fails on one that is not named here.
  */
 export const actionModules = {
-  citizen: ["lib/login/actions.ts", "lib/identity/actions.ts", "lib/support/actions.ts"],
+  citizen: ["lib/login/actions.ts", "lib/identity/actions.ts", "lib/support/actions.ts", "lib/forberedelsesskema/actions.ts"],
   staff: ["lib/staff/actions.ts", "lib/identity/staff-actions.ts", "lib/support/staff-actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
 } as const;
 
@@ -89,6 +89,9 @@ export const citizenActions: { name: string; allow: CitizenRole[] | "everyone" }
   { name: "keepSessionAlive", allow: ["citizen"] },
   { name: "deleteMyAccess", allow: ["citizen"] },
   { name: "chooseNewPassword", allow: ["citizen-with-one-time-password"] },
+  // The preparation questionnaire (R3.1): the citizen's own.
+  { name: "saveForberedelsesskemaAnswer", allow: ["citizen"] },
+  { name: "sendForberedelsesskema", allow: ["citizen"] },
 ];
 
 export function citizenAllows(allow: CitizenRole[] | "everyone", role: CitizenRole): boolean {
@@ -134,4 +137,10 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   changeOwnPassword: "the logged-in citizen's own password; it checks the one-time state or the current password",
   convertBrugerkodeFlags: "the release conversion, run by operators",
   registerCitizenAtJobcenter: "the PersonAdminService, for authenticated jobcenter systems",
+  readSubmittedForberedelsesskema: "scoped",
+  getForberedelsesskema: "the logged-in citizen's own questionnaire (the session's citizen id)",
+  getForberedelsesskemaReceipt: "the logged-in citizen's own receipt (the session's citizen id)",
+  saveAnswer: "the logged-in citizen's own draft; it checks the citizen's contact group itself",
+  submitForberedelsesskema: "the logged-in citizen's own draft; it checks the citizen's contact group itself",
+  getDagpengeFigures: "the logged-in citizen's own figures (the session's citizen id)",
 };

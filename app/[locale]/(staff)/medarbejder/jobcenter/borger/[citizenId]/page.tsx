@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { StaffCitizenPage } from "@/app/[locale]/(staff)/medarbejder/_components/citizen-page";
 import { ContactPersonTools } from "@/app/[locale]/(staff)/medarbejder/_components/contact-person-tools";
+import { ForberedelsesskemaForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/forberedelsesskema-for-caseworker";
 import { FlagForm } from "@/app/[locale]/(staff)/medarbejder/_components/staff-forms";
 import { staffPage, type SearchParams } from "@/lib/pages";
 import { Section } from "@/components/section";
 
-/** Jobcenter: a citizen's access, with the brugerkode flag to set or clear and the contact persons to keep. */
+/** Jobcenter: a citizen's access, with the brugerkode flag to set or clear, the contact persons to keep, and the preparation questionnaire they sent. */
 const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "staff.jobcenter.title", async ({ staff, params: { citizenId } }) => {
   const t = await getTranslations("staff");
   return (
@@ -20,6 +21,7 @@ const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "sta
             </Section>
           )}
           <ContactPersonTools citizenId={citizen.citizenId} viewer={viewer} />
+          <ForberedelsesskemaForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
         </>
       )}
     />

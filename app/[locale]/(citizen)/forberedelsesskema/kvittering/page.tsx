@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { ForberedelsesskemaAnswers } from "@/app/[locale]/_components/forberedelsesskema-answers";
+import { Receipt, ReceiptNotFound } from "@/components/receipt";
+import { Section } from "@/components/section";
+import { getForberedelsesskemaReceipt } from "@/lib/forberedelsesskema/queries";
+import { localizedPath } from "@/lib/i18n/routing";
+import { citizenPage } from "@/lib/pages";
+
+/**
+ * The receipt for the submitted questionnaire (R3.1): the reference, when it was sent, and the
+ * citizen's answers — nothing else (no score or assessment exists). Printable: the print
+ * style leaves out the header, menu and footer. Only the citizen's own; before submitting, a 404.
+ */
+const page = citizenPage("forberedelsesskema.receiptTitle", async ({ locale, citizen }) => {
+  const [t, receipt] = await Promise.all([getTranslations("forberedelsesskema"), getForberedelsesskemaReceipt({ citizenId: citizen.citizenId })]);
+  if (!receipt) return <ReceiptNotFound locale={locale} />;
+  return (
+    <Receipt heading={t("receiptTitle")} referenceLabel={t("receiptReference")} receivedAtLabel={t("receiptSentAt")} receipt={receipt}>
+      <p className="mb-8">{t("receiptText")}</p>
+      <Section headingId="answers-heading" heading={t("answersHeading")}>
+        <ForberedelsesskemaAnswers answers={receipt.answers} locale={locale} />
+      </Section>
+      <p className="mb-4 print:hidden">{t("printHint")}</p>
+      <p className="print:hidden">
+        <a href={localizedPath(locale, "/")}>{t("toOverview")}</a>
+      </p>
+    </Receipt>
+  );
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { registerFormMessages } from "@/lib/form-messages";
+import { isOptionOf, questions } from "./questions";
+
+// The questionnaire's forms, shared by the browser and the server actions. Messages are keys
+// under `forberedelsesskema.errors`.
+
+/** One question's page: which question (1–10), the option chosen, and whether to go back to the summary after. */
+export const answerSchema = z
+  .object({
+    question: z.coerce.number("invalid").int("invalid").min(1, "invalid").max(questions.length, "invalid"),
+    answer: z.string("answerMissing").min(1, "answerMissing"),
+    tilbageTil: z.enum(["oversigt"]).optional().catch(undefined),
+  })
+  .refine((value) => isOptionOf(questions[value.question - 1]?.id ?? "", value.answer), { message: "answerMissing", path: ["answer"] });
+
+export type AnswerInput = z.input<typeof answerSchema>;
+
+/** The summary's `Send`: nothing but the page's language, which every citizen form sends. */
+export const submitSchema = z.object({});
+
+registerFormMessages("forberedelsesskema.errors", answerSchema, submitSchema);

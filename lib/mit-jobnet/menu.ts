@@ -1,0 +1,26 @@
+import type { ContactGroup } from "@/db/schema";
+import { hasDagpengetaeller } from "@/lib/dagpenge/rules";
+import { mayAnswerForberedelsesskema } from "@/lib/forberedelsesskema/eligibility";
+
+/**
+ * The `Mit Jobnet` menu: every citizen page that is built, in order, each with its label's
+ * key under `mitJobnet.menu` and, where a tool is only for some citizens, who it applies to.
+ * A new citizen tool adds its line here (README: "How to add a citizen tool"); a page that
+ * is not built is not listed, so no link leads to a 404.
+ */
+export const citizenMenu: readonly { path: string; label: string; appliesTo?: (contactGroup: ContactGroup) => boolean }[] = [
+  { path: "/", label: "overview" },
+  { path: "/forberedelsesskema", label: "forberedelsesskema", appliesTo: mayAnswerForberedelsesskema },
+  { path: "/dagpengetaeller", label: "dagpengetaeller", appliesTo: hasDagpengetaeller },
+  { path: "/profil", label: "profile" },
+];
+
+/** The menu's items for a citizen in `contactGroup`. */
+export function menuFor(contactGroup: ContactGroup) {
+  return citizenMenu.filter((item) => !item.appliesTo || item.appliesTo(contactGroup));
+}
+
+/** Whether the page at `pathname` (without the language prefix) is the item at `path` or below it. */
+export function isCurrent(path: string, pathname: string): boolean {
+  return path === "/" ? pathname === "/" : pathname === path || pathname.startsWith(`${path}/`);
+}
