@@ -63,9 +63,16 @@ export const apiEndpoints: { method: "GET" | "POST" | "PUT"; path: string; allow
 ];
 
 /** A page's address with every `[segment]` filled in with an id that matches nothing. */
+const NO_ONES_ID = "00000000-0000-4000-8000-000000000000";
+
 export function concretePath(path: string): string {
   // A kind of content (lib/content/kinds.ts) is a word in the address; every other parameter an id.
-  return path.replace("[kind]", "gule-sedler").replace(/\[\w+\]/g, "00000000-0000-4000-8000-000000000000");
+  return path.replace("[kind]", "gule-sedler").replace(/\[\w+\]/g, NO_ONES_ID);
+}
+
+/** Whether the concrete address names an id that matches no one (the page then answers 404). */
+export function namesNoOne(path: string): boolean {
+  return concretePath(path).includes(NO_ONES_ID);
 }
 
 export function allows(allow: Role[] | "everyone", role: Role): boolean {
