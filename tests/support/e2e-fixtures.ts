@@ -3,7 +3,9 @@
 // gets one of its own, so no test depends on what another left behind.
 import { DEMO_JOBCENTER, DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import type { Database } from "@/db/client";
-import { brugerkoder, citizens, jobnetProfiles } from "@/db/schema";
+import { brugerkoder, citizens, forberedelsesskemaer, jobnetProfiles } from "@/db/schema";
+import { questions } from "@/lib/forberedelsesskema/questions";
+import { newReceiptReference } from "@/lib/receipts/reference";
 import { hashPassword } from "@/lib/auth/password";
 
 export interface FixtureCitizen {
@@ -32,6 +34,11 @@ export const noCodesCitizens = [1, 2].map((n) => ({ ...flagged("Udenkoder", n, 1
 /** Citizens with a MitID profile and no contact persons, each for one test in which a caseworker registers one. */
 export const contactCitizens = [1, 2].map((n) => ({ ...flagged("Kontakt", n, 1111110050), username: "" }));
 
+/** Dagpengemodtagere with a MitID profile and no questionnaire, each for one test that answers it (R3.1). */
+export const questionnaireCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Skema", n, 1111110060), username: "" }));
+/** A dagpengemodtager who has sent the questionnaire (every question's first option), for the caseworker to read. */
+export const submittedQuestionnaireCitizen = { ...flagged("Sendt", 1, 1111110070), username: "" };
+
 export const e2ePassword = DEMO_PASSWORD;
 
 export async function seedE2eFixtures(db: Database): Promise<void> {
@@ -40,6 +47,21 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
     for (const person of [...noCodesCitizens, ...contactCitizens]) {
       const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
+    }
+    for (const person of [...questionnaireCitizens, submittedQuestionnaireCitizen]) {
+      const [citizen] = await tx
+        .insert(citizens)
+        .values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER, contactGroup: "dagpengemodtager" })
+        .returning({ id: citizens.id });
+      await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
+      if (person === submittedQuestionnaireCitizen) {
+        await tx.insert(forberedelsesskemaer).values({
+          citizenId: citizen.id,
+          answers: Object.fromEntries(questions.map((question) => [question.id, question.options[0]])),
+          submittedAt: new Date(),
+          reference: newReceiptReference("forberedelsesskema"),
+        });
+      }
     }
     for (const person of [...warningCitizens, ...wrongPasswordCitizens, lockCitizen, ...resetCitizens]) {
       const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
