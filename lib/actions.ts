@@ -150,12 +150,14 @@ type StaffFor<R> = R extends "anyone" ? StaffSession | null : StaffSession;
  * The one way a staff action is made: the staff session must exist and hold one of the
  * action's roles — read from the staff table, never from the browser — or the action is
  * refused and the refusal logged. `roles: "anyone"` is for the one action that needs no
- * session (logging out), whose handler gets the session if there is one.
+ * session (logging out), whose handler gets the session if there is one. Like
+ * citizenAction, it adds the page's `locale` to the schema, so no form schema declares it.
  */
 export function staffAction<Schema extends z.ZodType, R extends readonly StaffRole[] | "anyone", Data = unknown>(
   options: { schema: Schema; roles: R; name: string },
-  handler: (input: z.output<Schema>, context: { staff: StaffFor<R> }) => Promise<ActionResult<z.input<Schema>, Data> | void>,
+  handler: (input: z.output<Schema> & { locale: Locale }, context: { staff: StaffFor<R> }) => Promise<ActionResult<z.input<Schema>, Data> | void>,
 ) {
+  const schema = options.schema.and(localeField);
   return async function action(_previous: ActionResult | null, formData: FormData): Promise<ActionResult<z.input<Schema>, Data>> {
     markAppCodeRan();
     const staff = await getStaffSession();
@@ -167,6 +169,8 @@ export function staffAction<Schema extends z.ZodType, R extends readonly StaffRo
         return refused("errors.forbidden", 403);
       }
     }
-    return parseAndRun(options.schema, formData, (input) => handler(input, { staff: staff as StaffFor<R> }));
+    const run = (input: z.output<typeof schema>) =>
+      handler(input as z.output<Schema> & { locale: Locale }, { staff: staff as StaffFor<R> }) as Promise<ActionResult<z.input<typeof schema>, Data> | void>;
+    return parseAndRun(schema, formData, run, options.schema) as Promise<ActionResult<z.input<Schema>, Data>>;
   };
 }

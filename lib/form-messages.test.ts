@@ -175,4 +175,10 @@ describe("validation messages", () => {
       "en: supportRequest.errors.notInTheFilesAtAll",
     ]);
   });
+
+  test("X2 no form schema declares the page's locale: the action wrappers add it, once (lib/actions.ts)", () => {
+    const declaring = formSchemas.filter(({ schema }) => "locale" in (schema as unknown as z.ZodObject).shape).map(({ file, name }) => `${file} ${name}`);
+    expect(formSchemas.length).toBeGreaterThan(10);
+    expect(declaring).toEqual([]);
+  });
 });

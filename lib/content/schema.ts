@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation";
 import { registerFormMessages } from "@/lib/form-messages";
-import { routing } from "@/lib/i18n/routing";
 import { isDanishLocalTime } from "./danish-time";
 
 // The editors' forms, shared by browser and server. Messages are keys under `editor.errors`.
@@ -17,16 +16,12 @@ const danishDateTime = text()
   .default("");
 
 /** Which entry is saved (none for a new one) and the version the editor started from. */
-const locale = z.enum(routing.locales).catch(routing.defaultLocale);
-
 const versioned = {
   id: z
     .union([z.uuid(), z.literal("")])
     .optional()
     .default(""),
   expectedVersion: z.coerce.number().int().min(0),
-  /** The editor's language, to open the entry's page in it again. */
-  locale,
 };
 
 // Both ends are in Danish time and the same format, so the strings compare as instants do.
@@ -74,7 +69,6 @@ export const statusChangeSchema = z.object({
   id: z.uuid(),
   expectedVersion: z.coerce.number().int().min(1),
   status: z.enum(["published", "withdrawn"]),
-  locale,
 });
 
 /** Bringing back the text of an earlier version as a new version. */
@@ -82,7 +76,6 @@ export const restoreSchema = z.object({
   id: z.uuid(),
   expectedVersion: z.coerce.number().int().min(1),
   version: z.coerce.number().int().min(1),
-  locale,
 });
 
 /** The FAQ's search box: a few words, searched on the server. */

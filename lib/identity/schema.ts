@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/validation";
 import { registerFormMessages } from "@/lib/form-messages";
-import { routing } from "@/lib/i18n/routing";
 
 /**
  * The brugerkode login form, shared by the browser (react-hook-form) and the server (the
@@ -57,11 +56,10 @@ registerFormMessages("newPassword.errors", newPasswordSchema);
 // server. Messages are keys under `staff.errors`.
 
 const staffReason = text().trim().min(1, "reasonMissing").max(500, "reasonTooLong");
-const staffFormLocale = z.enum(routing.locales).catch(routing.defaultLocale);
 
-export const cprSearchSchema = z.object({ cpr: cprSchema, locale: staffFormLocale });
+export const cprSearchSchema = z.object({ cpr: cprSchema });
 
-export const supportSearchSchema = z.object({ query: text().trim().min(1, "queryMissing").max(64, "queryMissing"), locale: staffFormLocale });
+export const supportSearchSchema = z.object({ query: text().trim().min(1, "queryMissing").max(64, "queryMissing") });
 
 export const createProfileSchema = z.object({
   cpr: cprSchema,
