@@ -56,12 +56,12 @@ function nextExpiredDrafts({ now, after, limit }: { now: Date; after: Cursor | u
     .limit(limit);
 }
 
-/** What a purge did: `deleted` drafts in `batches` statements; a dry run deletes none and says how many it would (`wouldDelete`). */
-export interface PurgeCounts {
+/** What a purge did: `deleted` drafts, found in `batches` batches; a dry run deletes none and says how many it would (`wouldDelete`). */
+export type PurgeCounts = {
   deleted: number;
   wouldDelete?: number;
   batches: number;
-}
+};
 
 /**
  * Deletes every unfinished preparation questionnaire that has expired at `now` (R3.1): 6
