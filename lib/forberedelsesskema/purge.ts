@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, gte, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Transaction } from "@/db/client";
 import { citizens, forberedelsesskemaer } from "@/db/schema";
 import { log } from "@/lib/log";
 
@@ -8,7 +8,7 @@ import { log } from "@/lib/log";
 // citizen in ressourceforløb. "6 months" is calendar months in Danish time: a draft started
 // 15 March at 10:00 (winter time) expires 15 September at 10:00 (summer time), not an hour later.
 
-/** Ids per statement: each batch is a short statement of its own, so no long lock is held. */
+/** Drafts per batch: each batch is a short transaction of its own, so no long lock is held. */
 export const PURGE_BATCH_SIZE = 1000;
 
 const DANISH_TIME = sql.raw(`'Europe/Copenhagen'`);
@@ -35,7 +35,7 @@ interface Cursor {
  * means drafts that are kept (ressourceforløb between 6 months and 10 years) are read once
  * per run, not once per batch.
  */
-function nextExpiredDrafts({ now, after, limit }: { now: Date; after: Cursor | undefined; limit: number }) {
+async function nextExpiredDrafts(tx: Transaction, { now, after, limit }: { now: Date; after: Cursor | undefined; limit: number }): Promise<Cursor[]> {
   const nowIso = now.toISOString();
   const conditions: (SQL | undefined)[] = [
     isNull(forberedelsesskemaer.submittedAt),
@@ -47,7 +47,13 @@ function nextExpiredDrafts({ now, after, limit }: { now: Date; after: Cursor | u
     conditions.push(gte(forberedelsesskemaer.startedAt, sql`${after.startedAt}::timestamptz`));
     conditions.push(sql`(${forberedelsesskemaer.startedAt}, ${forberedelsesskemaer.id}) > (${after.startedAt}::timestamptz, ${after.id}::uuid)`);
   }
-  return db()
+  // The batch must come from walking the index on started_at, whatever the planner guesses:
+  // without statistics (the embedded database is never analysed) it sorts every draft for each
+  // batch, and with them PostgreSQL plans parallel workers to sort most of them — for 1000 of
+  // a million drafts 250 ms, against 8 ms for the walk. Only this transaction is affected.
+  await tx.execute(sql`set local enable_sort = off`);
+  await tx.execute(sql`set local max_parallel_workers_per_gather = 0`);
+  return tx
     .select({ id: forberedelsesskemaer.id, startedAt: sql<string>`${forberedelsesskemaer.startedAt}::text` })
     .from(forberedelsesskemaer)
     .innerJoin(citizens, eq(citizens.id, forberedelsesskemaer.citizenId))
@@ -67,9 +73,9 @@ export type PurgeCounts = {
  * Deletes every unfinished preparation questionnaire that has expired at `now` (R3.1): 6
  * calendar months after `started_at` in Danish time, 10 years when the citizen's contact group
  * is ressourceforløb. Submitted questionnaires are never touched. Works in batches of
- * `batchSize` drafts (default 1000), each its own short statement, until none is left;
- * `batches` counts the batches that found drafts. Idempotent: a second run at the same `now`
- * deletes nothing. With `dryRun` it deletes nothing and returns the number it would delete as
+ * `batchSize` drafts (default 1000), each read and deleted in a short transaction of its own,
+ * until none is left; `batches` counts the batches that found drafts. Idempotent: a second run
+ * at the same `now` deletes nothing. With `dryRun` it deletes nothing and returns the number it would delete as
  * `wouldDelete`. Logs the counts only (never who or what). Throws what the database throws; a
  * failed run has deleted whole batches only, and the next run finishes the work.
  */
@@ -85,27 +91,30 @@ export async function purgeExpiredDrafts({
   let deleted = 0;
   let batches = 0;
   for (;;) {
-    const drafts = await nextExpiredDrafts({ now, after: cursor, limit: batchSize });
-    if (drafts.length === 0) break;
-    batches++;
-    found += drafts.length;
-    cursor = drafts[drafts.length - 1];
-    if (!dryRun) {
+    // One short transaction per batch: it reads the batch and deletes it.
+    const { drafts, gone } = await db().transaction(async (tx) => {
+      const batch = await nextExpiredDrafts(tx, { now, after: cursor, limit: batchSize });
+      if (dryRun || batch.length === 0) return { drafts: batch, gone: 0 };
       // Still a draft: one submitted since it was read is kept.
-      const gone = await db()
+      const removed = await tx
         .delete(forberedelsesskemaer)
         .where(
           and(
             inArray(
               forberedelsesskemaer.id,
-              drafts.map((draft) => draft.id),
+              batch.map((draft) => draft.id),
             ),
             isNull(forberedelsesskemaer.submittedAt),
           ),
         )
         .returning({ id: forberedelsesskemaer.id });
-      deleted += gone.length;
-    }
+      return { drafts: batch, gone: removed.length };
+    });
+    deleted += gone;
+    if (drafts.length === 0) break;
+    batches++;
+    found += drafts.length;
+    cursor = drafts[drafts.length - 1];
     if (drafts.length < batchSize) break;
   }
   const counts: PurgeCounts = dryRun ? { deleted: 0, wouldDelete: found, batches } : { deleted, batches };
