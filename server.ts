@@ -17,6 +17,7 @@ import { refusalPage, type PlainPage } from "./lib/http/plain-page";
 import { CLIENT_ADDRESS_HEADER, repairRequestTarget, resolveClientAddress, trustedProxyCount } from "./lib/http/incoming";
 import { requestContextStorage, type RequestContext } from "./lib/http/request-context";
 import { installLogSink } from "./lib/log-sink";
+import { stopProcessJobQueue } from "./lib/jobs/running";
 import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import {
   nonPageContentSecurityPolicy,
@@ -239,9 +240,16 @@ server.listen(port, hostname, () => {
   console.log(`Jobnet listening on ${hostname ?? "every interface"}, port ${port}${trustedProxies ? `, behind ${trustedProxies} trusted proxy(ies)` : ""}`);
 });
 
+// On shutdown the scheduled jobs' queue (started by instrumentation.ts) stops taking jobs and
+// gets up to 4 s to let a run in progress finish; a run cut short is retried later. Ctrl-C
+// under `npm start` brings SIGINT and then SIGTERM: the second signal changes nothing.
+let stopping = false;
 function stop() {
-  server.close(() => process.exit(0));
+  if (stopping) return;
+  stopping = true;
   setTimeout(() => process.exit(0), 5000).unref();
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  void Promise.allSettled([closed, stopProcessJobQueue(4000)]).then(() => process.exit(0));
 }
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

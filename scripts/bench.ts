@@ -3,10 +3,12 @@
 // baseline), a blank Next page rendered per request (the framework's floor), the public pages,
 // a full brugerkode login and the logged-in front page: requests per second and latency at 10
 // connections, p99 at 50, each page's HTML and first-load JavaScript, a blank Next page's
-// JavaScript as the reference, and the server's memory before and after. Prints figures;
+// JavaScript as the reference, and the server's memory before and after; then, in a process of
+// its own, the draft purge over 1,000,000 drafts (scripts/bench-purge.ts). Prints figures;
 // asserts nothing. `npm run bench -- --profile` also writes a V8 CPU profile of the server to
 // .data/profiles.
 import autocannon from "autocannon";
+import { spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -218,4 +220,16 @@ try {
     await admin.end();
   }
   if (profileDir) console.log(`CPU profile of the server in ${profileDir}`);
+}
+
+// The draft purge (R3.1) over a million drafts, on the same kind of database, in a process of
+// its own so that the memory it reports is the purge's.
+const purgeBench = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/bench-purge.ts"], {
+  cwd: root,
+  stdio: "inherit",
+});
+const purgeExit = await new Promise<number | null>((resolve) => purgeBench.once("exit", resolve));
+if (purgeExit !== 0) {
+  console.error(`The purge benchmark failed (exit code ${purgeExit}).`);
+  process.exitCode = 1;
 }

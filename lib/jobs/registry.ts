@@ -1,0 +1,77 @@
+import "server-only";
+import { purgeExpiredDrafts } from "@/lib/forberedelsesskema/purge";
+import { log } from "@/lib/log";
+
+// The portal's scheduled jobs. pg-boss runs them (lib/jobs/queue.ts) on the portal's own
+// database; `npm run job -- <name>` runs one by hand (lib/jobs/command.ts). Each is
+// idempotent, works in batches, logs counts and never content, and can run in several
+// instances of the portal at once: pg-boss starts each scheduled run once.
+
+/** Schedules are read in Danish time, so a job at 03:15 runs at 03:15 in winter and in summer. */
+export const JOB_TIME_ZONE = "Europe/Copenhagen";
+
+/** What a run did, by name: numbers only (`deleted`, `batches`); undefined entries are left out. */
+export type JobCounts = Readonly<Record<string, number | undefined>>;
+
+/** A log line from a job, tagged with its name: an event and counts, never a person's data. */
+export type JobLog = (event: string, fields?: Record<string, string | number | boolean | undefined>) => void;
+
+/** What a run is given. */
+export interface JobContext {
+  /** The moment the run acts for (the time it started; a test's chosen moment). */
+  now: Date;
+  /** Only count what would change; change nothing. Always false for a job that changes no data. */
+  dryRun: boolean;
+  log: JobLog;
+}
+
+/** How pg-boss retries a failed run: up to `limit` more times, `delaySeconds` apart, doubling each time with `backoff`. */
+export interface JobRetry {
+  limit: number;
+  delaySeconds: number;
+  backoff: boolean;
+}
+
+export interface ScheduledJob {
+  /** The job's name, and its pg-boss queue's: lower case, digits and hyphens. */
+  name: string;
+  /** A five-field cron expression in Danish time (JOB_TIME_ZONE), e.g. `15 3 * * *` for 03:15 every day. */
+  schedule: string;
+  /** One or two sentences for the README and `npm run job`'s list: what it does and why. */
+  description: string;
+  /** Whether it changes data; such a job supports a dry run. */
+  changesData: boolean;
+  /** Retries after a failure; default DEFAULT_RETRY. */
+  retry?: JobRetry;
+  /** How long a run may take before pg-boss counts it as failed (and retries it); default 1 hour, at most 23. */
+  expireInSeconds?: number;
+  /** Does the work once. Throws on failure, leaving the work where a later run can finish it. */
+  run(context: JobContext): Promise<JobCounts>;
+}
+
+/** Three more tries, 5, 10 and 20 minutes after the failure. */
+export const DEFAULT_RETRY: JobRetry = { limit: 3, delaySeconds: 300, backoff: true };
+export const DEFAULT_EXPIRE_SECONDS = 60 * 60;
+
+/** Every scheduled job of the portal. The README lists them (a test checks it does). */
+export const jobs: readonly ScheduledJob[] = [
+  {
+    name: "forberedelsesskema-purge",
+    schedule: "15 3 * * *",
+    description:
+      "Deletes unfinished preparation questionnaires (drafts) 6 months after they were started, or 10 years for a citizen in " +
+      "ressourceforløb, counted in Danish calendar time (R3.1). Submitted questionnaires are never deleted.",
+    changesData: true,
+    run: ({ now, dryRun }) => purgeExpiredDrafts({ now, dryRun }),
+  },
+];
+
+/** The job named `name` in `registry` (default: the portal's jobs), or undefined. */
+export function findJob(name: string, registry: readonly ScheduledJob[] = jobs): ScheduledJob | undefined {
+  return registry.find((job) => job.name === name);
+}
+
+/** A JobLog that writes through the portal's redacting log, each line tagged `job=<name>`. */
+export function jobLog(name: string): JobLog {
+  return (event, fields = {}) => log.info(event, { job: name, ...fields });
+}
