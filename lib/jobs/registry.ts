@@ -49,7 +49,7 @@ export interface ScheduledJob {
   run(context: JobContext): Promise<JobCounts>;
 }
 
-/** Three more tries, 5, 10 and 20 minutes after the failure. */
+/** Three more tries, 5–10, 10–20 and 20–40 minutes after each failure (pg-boss doubles the delay and adds up to as much again at random). */
 export const DEFAULT_RETRY: JobRetry = { limit: 3, delaySeconds: 300, backoff: true };
 export const DEFAULT_EXPIRE_SECONDS = 60 * 60;
 
