@@ -47,6 +47,11 @@ function refused(key: string, status: RefusalStatus) {
   return { status: "error" as const, fieldErrors: { _form: [key] }, values: {} };
 }
 
+/** The field names of a form schema that is an object (refined or not), or undefined for any other. */
+function formFields(schema: z.ZodType): Set<string> | undefined {
+  return schema instanceof z.ZodObject ? new Set(Object.keys(schema.shape)) : undefined;
+}
+
 /**
  * Parses the form with the action's schema and runs the handler, turning expected failures
  * into their message and unexpected ones into a logged error id. Next's redirect() and
@@ -71,7 +76,11 @@ async function parseAndRun<Schema extends z.ZodType, Data>(
       const field = String(issue.path[0] ?? "_form");
       (fieldErrors[field] ??= []).push(qualifiedMessageKey(messagesOf, issue.message));
     }
-    const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !/password|adgangskode|repeat/i.test(key)));
+    // What was typed comes back to the form: the form's own fields only (not what else was posted), never a password.
+    const fields = formFields(messagesOf);
+    const values = Object.fromEntries(
+      Object.entries(raw).filter(([key]) => (!fields || fields.has(key) || key === "locale") && !/password|adgangskode|repeat/i.test(key)),
+    );
     return { status: "error", fieldErrors, values: values as Partial<z.input<Schema>> };
   }
   try {

@@ -2,6 +2,7 @@
 // Every export of this file is a server action: a public endpoint anyone can call. Each one
 // requires a logged-in citizen and acts on that citizen's own questionnaire only.
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { citizenAction } from "@/lib/actions";
 import { localizedPath } from "@/lib/i18n/routing";
@@ -18,6 +19,8 @@ export const saveForberedelsesskemaAnswer = citizenAction(
   async ({ locale, question, answer, tilbageTil }, { citizen }) => {
     await saveAnswer({ citizenId: citizen.citizenId, questionId: questions[question - 1].id, option: answer });
     const base = localizedPath(locale, "/forberedelsesskema");
+    // The browser's own Back must show the answer as saved, not the page as it was first loaded.
+    revalidatePath(base, "layout");
     if (tilbageTil === "oversigt" || question === questions.length) redirect(`${base}/oversigt`);
     redirect(`${base}/spoergsmaal/${question + 1}`);
   },

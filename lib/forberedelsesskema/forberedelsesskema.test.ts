@@ -156,3 +156,14 @@ describe("the caseworker reads the submitted answers", () => {
     expect(await db().select().from(forberedelsesskemaer)).toHaveLength(2);
   });
 });
+
+describe("the question page's form", () => {
+  test("R3.1 X4 a question number that is no question is refused as such, not as a missing answer", () => {
+    for (const question of ["0", "11", "-1", "", "1e20", "x"]) {
+      const result = answerSchema.safeParse({ question, answer: "ved-ikke" });
+      expect(result.success).toBe(false);
+      expect(new Set(result.error!.issues.map((issue) => issue.path[0]))).toEqual(new Set(["question"]));
+    }
+    expect(answerSchema.safeParse({ question: "1", answer: "" }).error!.issues.every((issue) => issue.path[0] === "answer")).toBe(true);
+  });
+});

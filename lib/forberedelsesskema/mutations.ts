@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { citizens, forberedelsesskemaer } from "@/db/schema";
 import { AppError, ConflictError, ForbiddenError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { newReceiptReference } from "@/lib/receipts/reference";
 import { mayAnswerForberedelsesskema } from "./eligibility";
 import { nextQuestionNumber } from "./progress";
@@ -11,8 +12,9 @@ import { isOptionOf, type QuestionId } from "./questions";
 /** Refuses a citizen the questionnaire is not for, from their contact group as it is now (R3.1). */
 async function assertMayAnswer(tx: Executor, citizenId: string): Promise<void> {
   const [citizen] = await tx.select({ contactGroup: citizens.contactGroup }).from(citizens).where(eq(citizens.id, citizenId));
-  if (!citizen || !mayAnswerForberedelsesskema(citizen.contactGroup))
-    throw new ForbiddenError("forberedelsesskema.errors.notForYou", "not in a group the questionnaire is for");
+  if (citizen && mayAnswerForberedelsesskema(citizen.contactGroup)) return;
+  log.warn("forberedelsesskema_denied", { citizenId, contactGroup: citizen?.contactGroup });
+  throw new ForbiddenError("forberedelsesskema.errors.notForYou", "not in a group the questionnaire is for");
 }
 
 /**

@@ -12,7 +12,12 @@ export const answerSchema = z
     answer: z.string("answerMissing").min(1, "answerMissing"),
     tilbageTil: z.enum(["oversigt"]).optional().catch(undefined),
   })
-  .refine((value) => isOptionOf(questions[value.question - 1]?.id ?? "", value.answer), { message: "answerMissing", path: ["answer"] });
+  // An answer is checked against its own question; a question that is no question has its own message.
+  .refine((value) => !questions[value.question - 1] || isOptionOf(questions[value.question - 1].id, value.answer), {
+    message: "answerMissing",
+    path: ["answer"],
+    when: (payload) => payload.issues.every((issue) => issue.path?.[0] !== "question"),
+  });
 
 export type AnswerInput = z.input<typeof answerSchema>;
 

@@ -71,4 +71,21 @@ describe("the special support request", () => {
     }
     expect(await db().select().from(supportRequests)).toEqual([]);
   });
+
+  test("X4 a refused form gets back what was typed in its own fields, and nothing else that was posted", async () => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries({
+      name: "",
+      cpr: "0101901234",
+      phone: "12345678",
+      situation: "Ledig",
+      locale: "en",
+      junk: "x".repeat(10_000),
+      citizenId: "1",
+    }))
+      form.set(key, value);
+    const result = await requestContextStorage().run({}, () => sendSupportRequest(null, form));
+    expect(result.status).toBe("error");
+    expect(result.status === "error" && result.values).toEqual({ name: "", cpr: "0101901234", phone: "12345678", situation: "Ledig", locale: "en" });
+  });
 });

@@ -35,7 +35,7 @@ export const noCodesCitizens = [1, 2].map((n) => ({ ...flagged("Udenkoder", n, 1
 export const contactCitizens = [1, 2].map((n) => ({ ...flagged("Kontakt", n, 1111110050), username: "" }));
 
 /** Dagpengemodtagere with a MitID profile and no questionnaire, each for one test that answers it (R3.1). */
-export const questionnaireCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Skema", n, 1111110060), username: "" }));
+export const questionnaireCitizens = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ ...flagged("Skema", n, 1111110060), username: "" }));
 /** A dagpengemodtager who has sent the questionnaire (every question's first option), for the caseworker to read. */
 export const submittedQuestionnaireCitizen = { ...flagged("Sendt", 1, 1111110070), username: "" };
 

@@ -25,7 +25,9 @@ async function choose(portal: Portal, number: number, option: string) {
   await answers(portal.page)
     .getByRole("radio", { name: (texts.options as Record<string, string>)[option], exact: true })
     .check();
+  const from = portal.page.url();
   await portal.page.getByRole("button", { name: portal.m.forberedelsesskema.next }).click();
+  await portal.page.waitForURL((url) => url.href !== from);
 }
 
 test.describe.configure({ mode: "parallel" });
@@ -173,3 +175,65 @@ for (const language of ["da", "en"] as const) {
     });
   });
 }
+
+test.describe("Addresses and refusals", () => {
+  test("R3.1 X4 an address that names no question is a 404, whatever its spelling", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, storageState: authState("citizen") });
+    // (`%31` is `1` written another way, RFC 3986 §2.3: the same address.)
+    for (const path of ["0", "11", "01", "001", "abc", "1.5", "-1", "1e0"]) {
+      const response = await context.request.get(`/forberedelsesskema/spoergsmaal/${path}`, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(404);
+    }
+    expect((await context.request.get("/forberedelsesskema/spoergsmaal/10", { maxRedirects: 0 })).status()).toBe(200);
+    await context.close();
+  });
+
+  test("R3.1 X1 Send with questions unanswered: the error summary comes first and links to each unanswered question's Ret", async ({ page }) => {
+    const portal = new Portal(page, "da");
+    const m = portal.m.forberedelsesskema;
+    await portal.logInWithMitid({ cpr: questionnaireCitizens[4].cpr });
+    await page.goto("/forberedelsesskema/spoergsmaal/1");
+    await choose(portal, 1, "ved-ikke");
+    await page.goto("/forberedelsesskema/oversigt");
+    await page.getByRole("button", { name: m.send }).click();
+    const summary = await portal.expectFailedSubmit(m.errorSummaryTitle);
+    await expect(summary.getByRole("link")).toHaveCount(9);
+    await summary.getByRole("link", { name: m.unansweredQuestion.replace("{number}", "2").replace("{question}", m.questions.ansoegninger.text) }).click();
+    await expect(page.getByRole("link", { name: `${m.change} ${m.changeAnswer.replace("{number}", "2")}` })).toBeFocused();
+  });
+
+  test("R3.1 the browser's own Back shows the answer just saved", async ({ page }) => {
+    const portal = new Portal(page, "da");
+    await portal.logInWithMitid({ cpr: questionnaireCitizens[5].cpr });
+    await page.goto("/forberedelsesskema/spoergsmaal/1");
+    await choose(portal, 1, "3-6-maaneder");
+    await expect(page.getByText("Spørgsmål 2 af 10", { exact: true })).toBeVisible();
+    await page.goBack();
+    await expect(answers(page).getByRole("radio", { name: portal.m.forberedelsesskema.questions["forventet-job"].options["3-6-maaneder"] })).toBeChecked();
+  });
+
+  test.describe("JavaScript off", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("R3.1 X3 Send from a second, older tab after the questionnaire is sent says it is sent, in the page", async ({ page, context }) => {
+      const portal = new Portal(page, "da", false);
+      const m = portal.m.forberedelsesskema;
+      await portal.logInWithMitid({ cpr: questionnaireCitizens[6].cpr });
+      for (let number = 1; number <= 10; number++) {
+        await page.goto(`/forberedelsesskema/spoergsmaal/${number}`);
+        await answers(page).getByRole("radio").first().check();
+        await page.getByRole("button", { name: m.next }).click();
+      }
+      const older = await context.newPage();
+      await older.goto("/forberedelsesskema/oversigt");
+      await page.getByRole("button", { name: m.send }).click();
+      await portal.expectHeading(m.receiptTitle);
+
+      const answer = older.waitForResponse((response) => response.request().method() === "POST");
+      await older.getByRole("button", { name: m.send }).click();
+      expect((await answer).status()).toBe(409);
+      await expect(older.getByRole("heading", { level: 1, name: m.title })).toBeVisible();
+      await expect(older.getByRole("link", { name: m.toReceipt })).toBeVisible();
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { TermList } from "@/components/term-list";
 import { formatDay, formatHours } from "@/lib/dagpenge/format";
 import { getDagpengeFigures } from "@/lib/dagpenge/queries";
@@ -14,6 +15,8 @@ import { citizenPage } from "@/lib/pages";
  */
 const page = citizenPage("dagpengetaeller.title", async ({ locale, citizen }) => {
   const t = await getTranslations("dagpengetaeller");
+  // A Danish word in the English text (the benefit's own name) is marked, for screen readers.
+  const da = (chunks: ReactNode) => <span lang="da">{chunks}</span>;
   const back = (
     <p>
       <a href={localizedPath(locale, "/")}>{t("back")}</a>
@@ -23,7 +26,7 @@ const page = citizenPage("dagpengetaeller.title", async ({ locale, citizen }) =>
     return (
       <div className="max-w-prose">
         <h1 className="mb-6">{t("title")}</h1>
-        <p className="mb-6">{t("notForYou")}</p>
+        <p className="mb-6">{t.rich("notForYou", { da })}</p>
         {back}
       </div>
     );
@@ -44,7 +47,7 @@ const page = citizenPage("dagpengetaeller.title", async ({ locale, citizen }) =>
   return (
     <div className="max-w-prose">
       <h1 className="mb-4">{t("title")}</h1>
-      <p className="mb-6">{t("intro")}</p>
+      <p className="mb-6">{t.rich("intro", { da })}</p>
       <h2 className="mb-3 text-xl">{t("periodHeading")}</h2>
       <div aria-hidden="true" className="mb-4 h-4 w-full overflow-hidden rounded border border-ink bg-white">
         <div className="h-full bg-primary" style={{ width: `${usedShare}%` }} />

@@ -54,6 +54,8 @@ const page = citizenPage("forberedelsesskema.title", async ({ locale, citizen })
         starMail: link("mailto:star@star.dk"),
         dpoPhone: link("tel:+4550917768"),
         dpoMail: link("mailto:dpo@bm.dk"),
+        // A Danish word in the English translation (a-kasse, dagpenge) is marked, for screen readers.
+        da: (chunks) => <span lang="da">{chunks}</span>,
       })}
     </p>
   ));

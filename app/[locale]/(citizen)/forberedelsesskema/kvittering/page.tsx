@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ForberedelsesskemaAnswers } from "@/app/[locale]/_components/forberedelsesskema-answers";
-import { Receipt, ReceiptNotFound } from "@/components/receipt";
+import { Receipt } from "@/components/receipt";
+import { setResponseStatus } from "@/lib/http/request-context";
 import { Section } from "@/components/section";
 import { getForberedelsesskemaReceipt } from "@/lib/forberedelsesskema/queries";
 import { localizedPath } from "@/lib/i18n/routing";
@@ -9,11 +10,24 @@ import { citizenPage } from "@/lib/pages";
 /**
  * The receipt for the submitted questionnaire (R3.1): the reference, when it was sent, and the
  * citizen's answers — nothing else (no score or assessment exists). Printable: the print
- * style leaves out the header, menu and footer. Only the citizen's own; before submitting, a 404.
+ * style leaves out the header, menu and footer. Only the citizen's own; before submitting, a
+ * 404 that says nothing is sent yet.
  */
 const page = citizenPage("forberedelsesskema.receiptTitle", async ({ locale, citizen }) => {
   const [t, receipt] = await Promise.all([getTranslations("forberedelsesskema"), getForberedelsesskemaReceipt({ citizenId: citizen.citizenId })]);
-  if (!receipt) return <ReceiptNotFound locale={locale} />;
+  if (!receipt) {
+    // Nothing sent yet: there is no receipt to show, and the way to the questionnaire.
+    setResponseStatus(404);
+    return (
+      <div className="max-w-prose">
+        <h1 className="mb-6">{t("receiptTitle")}</h1>
+        <p className="mb-6">{t("notSentYet")}</p>
+        <p>
+          <a href={localizedPath(locale, "/forberedelsesskema")}>{t("toQuestionnaire")}</a>
+        </p>
+      </div>
+    );
+  }
   return (
     <Receipt heading={t("receiptTitle")} referenceLabel={t("receiptReference")} receivedAtLabel={t("receiptSentAt")} receipt={receipt}>
       <p className="mb-8">{t("receiptText")}</p>

@@ -1,37 +1,47 @@
 import { getTranslations } from "next-intl/server";
-import { redirect } from "next/navigation";
 import { ForberedelsesskemaAnswers } from "@/app/[locale]/_components/forberedelsesskema-answers";
 import { mayAnswerForberedelsesskema } from "@/lib/forberedelsesskema/eligibility";
 import { getForberedelsesskema } from "@/lib/forberedelsesskema/queries";
+import { isOptionOf, questions } from "@/lib/forberedelsesskema/questions";
+import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { citizenPage } from "@/lib/pages";
-import { SendForm } from "./send-form";
+import { QuestionnaireClosed } from "../_components/questionnaire-closed";
+import { SummaryForm } from "./summary-form";
 
 /**
  * The questionnaire's summary (R3.1): every question with the answer given, each with `Ret`,
- * and `Send`. Before a draft exists, or once it is sent, the first page says what to do.
+ * and `Send`. Before anything is answered, or once it is sent, the page says so in place.
  */
-const page = citizenPage("forberedelsesskema.summaryTitle", async ({ locale, citizen }) => {
-  const base = localizedPath(locale, "/forberedelsesskema");
-  if (!mayAnswerForberedelsesskema(citizen.contactGroup)) redirect(base);
+const page = citizenPage("form", async ({ locale, citizen }) => {
+  if (!mayAnswerForberedelsesskema(citizen.contactGroup)) return <QuestionnaireClosed locale={locale} reason="notForYou" />;
   const [t, skema] = await Promise.all([getTranslations("forberedelsesskema"), getForberedelsesskema({ citizenId: citizen.citizenId })]);
-  if (!skema || skema.submittedAt) redirect(base);
+  if (skema?.submittedAt) return <QuestionnaireClosed locale={locale} reason="submitted" submittedAt={skema.submittedAt} />;
+  if (!skema) return <QuestionnaireClosed locale={locale} reason="notStarted" />;
+  const base = localizedPath(locale, "/forberedelsesskema");
+  const unanswered = questions
+    .map((question, index) => ({ question, number: index + 1 }))
+    .filter(({ question }) => !isOptionOf(question.id, skema.answers[question.id] ?? ""))
+    .map(({ question, number }) => ({ number, message: t("unansweredQuestion", { number, question: t(`questions.${question.id}.text`) }) }));
   return (
     <div className="max-w-prose">
-      <p className="mb-2 text-muted">{t("title")}</p>
-      <h1 className="mb-4">{t("summaryTitle")}</h1>
-      <p className="mb-6">{t("summaryIntro")}</p>
-      <ForberedelsesskemaAnswers
-        answers={skema.answers}
+      <SummaryForm
         locale={locale}
-        action={(number) => (
-          <a href={`${base}/spoergsmaal/${number}?fra=oversigt`}>
-            {t("change")}
-            <span className="sr-only"> {t("changeAnswer", { number })}</span>
-          </a>
-        )}
-      />
-      <SendForm locale={locale} label={t("send")} />
+        sendLabel={t("send")}
+        unanswered={unanswered}
+        page={{ documentTitle: await documentTitle(locale, t("summaryTitle")), heading: t("summaryTitle"), intro: <p className="mb-6">{t("summaryIntro")}</p> }}
+      >
+        <ForberedelsesskemaAnswers
+          answers={skema.answers}
+          locale={locale}
+          action={(number) => (
+            <a id={`ret-${number}`} href={`${base}/spoergsmaal/${number}?fra=oversigt`}>
+              {t("change")}
+              <span className="sr-only"> {t("changeAnswer", { number })}</span>
+            </a>
+          )}
+        />
+      </SummaryForm>
     </div>
   );
 });
