@@ -13,13 +13,14 @@ async function citizenId(cpr: string): Promise<string> {
 }
 
 describe("citizen sessions", () => {
-  test("X5 a new session counts, with the citizen's name and login method", async () => {
+  test("X5 a new session counts, with the citizen's name, contact group and login method", async () => {
     const anna = await citizenId("0101901111");
     const { sessionId } = await createCitizenSession({ citizenId: anna, method: "mitid" });
     expect(await findActiveCitizenSession({ sessionId })).toEqual({
       sessionId,
       citizenId: anna,
       name: "Anna Andersen",
+      contactGroup: "dagpengemodtager",
       method: "mitid",
       mustChangePassword: false,
     });

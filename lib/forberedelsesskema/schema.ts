@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { registerFormMessages } from "@/lib/form-messages";
+import { text } from "@/lib/validation";
 import { isOptionOf, questions } from "./questions";
 
 // The questionnaire's forms, shared by the browser and the server actions. Messages are keys
@@ -9,7 +10,8 @@ import { isOptionOf, questions } from "./questions";
 export const answerSchema = z
   .object({
     question: z.coerce.number("invalid").int("invalid").min(1, "invalid").max(questions.length, "invalid"),
-    answer: z.string("answerMissing").min(1, "answerMissing"),
+    // An unchosen radio group sends nothing: that is a missing answer too.
+    answer: z.preprocess((value) => value ?? "", text().min(1, "answerMissing")),
     tilbageTil: z.enum(["oversigt"]).optional().catch(undefined),
   })
   // An answer is checked against its own question; a question that is no question has its own message.
