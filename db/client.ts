@@ -57,9 +57,18 @@ export const postgresTimeouts = {
   probeMs: 2_000,
 } as const;
 
-type PostgresPurpose = "app" | "migration";
+/** Who a connection is for: the portal's queries, the migrations, or the scheduled jobs' queue (lib/jobs). */
+export type PostgresPurpose = "app" | "migration" | "queue";
 
-function clientOptions(purpose: PostgresPurpose, max: number): postgres.Options<Record<string, postgres.PostgresType>> {
+/** A job-queue statement (pg-boss's maintenance) may run this long (ms). */
+const QUEUE_STATEMENT_MS = 60_000;
+
+/**
+ * The settings every pool the portal opens on PostgreSQL shares: connect and idle timeouts,
+ * reconnect backoff, no notices or debug output (errors quote rows), and per purpose its
+ * application name and statement timeout. `max` is the pool's size.
+ */
+export function clientOptions(purpose: PostgresPurpose, max: number): postgres.Options<Record<string, postgres.PostgresType>> {
   return {
     max,
     onnotice: () => {},
@@ -69,9 +78,10 @@ function clientOptions(purpose: PostgresPurpose, max: number): postgres.Options<
     idle_timeout: postgresTimeouts.idleSeconds,
     backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, postgresTimeouts.maxBackoffSeconds),
     connection: {
-      application_name: purpose === "migration" ? "jobnet-migrate" : "jobnet",
-      // Migrations may build indexes and wait for another instance's migration lock: no limit there.
-      statement_timeout: purpose === "migration" ? 0 : postgresTimeouts.statementMs,
+      application_name: { app: "jobnet", migration: "jobnet-migrate", queue: "jobnet-queue" }[purpose],
+      // Migrations may build indexes and wait for another instance's migration lock: no limit
+      // there; the queue's maintenance may take a minute.
+      statement_timeout: { app: postgresTimeouts.statementMs, migration: 0, queue: QUEUE_STATEMENT_MS }[purpose],
       idle_in_transaction_session_timeout: postgresTimeouts.idleInTransactionMs,
     },
   };

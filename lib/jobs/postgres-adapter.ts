@@ -1,14 +1,11 @@
 import type PgBoss from "pg-boss";
 import postgres from "postgres";
-import { postgresTimeouts } from "@/db/client";
+import { clientOptions } from "@/db/client";
 
 /** A pg-boss database adapter that owns its connections: `close()` ends them once pg-boss has stopped. */
 export interface QueueDb extends PgBoss.Db {
   close(): Promise<void>;
 }
-
-/** How long one of the queue's statements may run (ms): its maintenance deletes old jobs in one statement. */
-const QUEUE_STATEMENT_MS = 60_000;
 
 /**
  * pg-boss's database adapter (`{ executeSql(text, values) }`) over a postgres.js client of
@@ -24,18 +21,13 @@ const QUEUE_STATEMENT_MS = 60_000;
  *   reads none from them). When one of its statements fails, the transaction is rolled back
  *   before the connection goes back to the pool.
  * - `undefined` parameters (options pg-boss leaves unset) are sent as null.
- * The same connect and idle timeouts as the portal's pool (db/client.ts); statements may
- * run a minute, as pg-boss's maintenance may.
+ * The portal's pool settings (db/client.ts `clientOptions("queue")`): its connect and idle
+ * timeouts; statements may run a minute, as pg-boss's maintenance may.
  */
 export function openPostgresQueueDb(url: string, { max = 3 }: { max?: number } = {}): QueueDb {
   const sql = postgres(url, {
-    max,
-    onnotice: () => {},
-    // Postgres error details quote the offending row; keep them out of logs.
-    debug: false,
-    connect_timeout: postgresTimeouts.connectSeconds,
-    idle_timeout: postgresTimeouts.idleSeconds,
-    backoff: (attempt: number) => Math.min(0.05 * 2 ** attempt, postgresTimeouts.maxBackoffSeconds),
+    // The portal's pool settings (db/client.ts), as `jobnet-queue` with a minute per statement.
+    ...clientOptions("queue", max),
     transform: { undefined: null },
     types: {
       json: {
@@ -44,11 +36,6 @@ export function openPostgresQueueDb(url: string, { max = 3 }: { max?: number } =
         serialize: (value: unknown) => (typeof value === "string" ? value : JSON.stringify(value)),
         parse: (text: string) => JSON.parse(text),
       },
-    },
-    connection: {
-      application_name: "jobnet-queue",
-      statement_timeout: QUEUE_STATEMENT_MS,
-      idle_in_transaction_session_timeout: postgresTimeouts.idleInTransactionMs,
     },
   });
   return {

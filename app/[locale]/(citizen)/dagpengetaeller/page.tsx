@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { MessagePage } from "@/components/message-page";
 import { TermList } from "@/components/term-list";
 import { formatDay, formatHours } from "@/lib/dagpenge/format";
 import { getDagpengeFigures } from "@/lib/dagpenge/queries";
@@ -17,28 +18,20 @@ const page = citizenPage("dagpengetaeller.title", async ({ locale, citizen }) =>
   const t = await getTranslations("dagpengetaeller");
   // A Danish word in the English text (the benefit's own name) is marked, for screen readers.
   const da = (chunks: ReactNode) => <span lang="da">{chunks}</span>;
-  const back = (
-    <p>
-      <a href={localizedPath(locale, "/")}>{t("back")}</a>
-    </p>
-  );
+  const back = { href: localizedPath(locale, "/"), label: t("back") };
   if (!hasDagpengetaeller(citizen.contactGroup)) {
     return (
-      <div className="max-w-prose">
-        <h1 className="mb-6">{t("title")}</h1>
+      <MessagePage heading={t("title")} link={back}>
         <p className="mb-6">{t.rich("notForYou", { da })}</p>
-        {back}
-      </div>
+      </MessagePage>
     );
   }
   const figures = await getDagpengeFigures({ citizenId: citizen.citizenId });
   if (!figures) {
     return (
-      <div className="max-w-prose">
-        <h1 className="mb-6">{t("title")}</h1>
+      <MessagePage heading={t("title")} link={back}>
         <p className="mb-6">{t("noFigures")}</p>
-        {back}
-      </div>
+      </MessagePage>
     );
   }
   const hours = (value: number) => t("hours", { hours: formatHours(value, locale) });
@@ -69,7 +62,9 @@ const page = citizenPage("dagpengetaeller.title", async ({ locale, citizen }) =>
         {t("updated")}: <time dateTime={figures.reportedOn}>{formatDay(figures.reportedOn, locale)}</time>
       </p>
       <p className="mb-8 text-muted">{t("source")}</p>
-      {back}
+      <p>
+        <a href={back.href}>{back.label}</a>
+      </p>
     </div>
   );
 });

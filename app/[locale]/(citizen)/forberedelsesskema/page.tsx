@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { buttonStyles } from "@/components/button";
+import { MessagePage } from "@/components/message-page";
 import { Section } from "@/components/section";
 import { mayAnswerForberedelsesskema } from "@/lib/forberedelsesskema/eligibility";
 import { answeredCount, nextQuestionNumber } from "@/lib/forberedelsesskema/progress";
@@ -23,18 +24,11 @@ const STAR_DESCRIPTION = "https://star.dk/it/borger-it/profilafklaring-forberede
 const page = citizenPage("forberedelsesskema.title", async ({ locale, citizen }) => {
   const [t, format] = await Promise.all([getTranslations("forberedelsesskema"), getFormatter()]);
   const base = localizedPath(locale, "/forberedelsesskema");
-  const overview = (
-    <p>
-      <a href={localizedPath(locale, "/")}>{t("toOverview")}</a>
-    </p>
-  );
   if (!mayAnswerForberedelsesskema(citizen.contactGroup)) {
     return (
-      <div className="max-w-prose">
-        <h1 className="mb-6">{t("notForYouTitle")}</h1>
+      <MessagePage heading={t("notForYouTitle")} link={{ href: localizedPath(locale, "/"), label: t("toOverview") }}>
         <p className="mb-6">{t("notForYou")}</p>
-        {overview}
-      </div>
+      </MessagePage>
     );
   }
   const skema = await getForberedelsesskema({ citizenId: citizen.citizenId });

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonStyles } from "@/components/button";
+import { MessagePage } from "@/components/message-page";
 import { setResponseStatus } from "@/lib/http/request-context";
 import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
@@ -26,37 +27,28 @@ export async function QuestionnaireClosed({
   if (reason === "notForYou") {
     setResponseStatus(403);
     return (
-      <div className="max-w-prose">
+      <MessagePage heading={t("notForYouTitle")} link={{ href: localizedPath(locale, "/"), label: t("toOverview") }}>
         {title}
-        <h1 className="mb-6">{t("notForYouTitle")}</h1>
         <p className="mb-6">{t("notForYou")}</p>
-        <p>
-          <a href={localizedPath(locale, "/")}>{t("toOverview")}</a>
-        </p>
-      </div>
+      </MessagePage>
     );
   }
   if (reason === "submitted") {
     setResponseStatus(409);
     return (
-      <div className="max-w-prose">
+      <MessagePage heading={t("title")} link={{ href: `${base}/kvittering`, label: t("toReceipt") }}>
         {title}
-        <h1 className="mb-6">{t("title")}</h1>
         <p className="mb-6 font-semibold">{t("submitted", { date: submittedAt ? format.dateTime(submittedAt, { dateStyle: "long" }) : "" })}</p>
-        <p>
-          <a href={`${base}/kvittering`}>{t("toReceipt")}</a>
-        </p>
-      </div>
+      </MessagePage>
     );
   }
   return (
-    <div className="max-w-prose">
+    <MessagePage heading={t("title")}>
       {title}
-      <h1 className="mb-6">{t("title")}</h1>
       <p className="mb-6">{t("nothingAnswered")}</p>
       <a href={`${base}/spoergsmaal/1`} className={buttonStyles.primary}>
         {t("start")}
       </a>
-    </div>
+    </MessagePage>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ForberedelsesskemaAnswers } from "@/app/[locale]/_components/forberedelsesskema-answers";
+import { MessagePage } from "@/components/message-page";
 import { Receipt } from "@/components/receipt";
 import { setResponseStatus } from "@/lib/http/request-context";
 import { Section } from "@/components/section";
@@ -19,13 +20,9 @@ const page = citizenPage("forberedelsesskema.receiptTitle", async ({ locale, cit
     // Nothing sent yet: there is no receipt to show, and the way to the questionnaire.
     setResponseStatus(404);
     return (
-      <div className="max-w-prose">
-        <h1 className="mb-6">{t("receiptTitle")}</h1>
+      <MessagePage heading={t("receiptTitle")} link={{ href: localizedPath(locale, "/forberedelsesskema"), label: t("toQuestionnaire") }}>
         <p className="mb-6">{t("notSentYet")}</p>
-        <p>
-          <a href={localizedPath(locale, "/forberedelsesskema")}>{t("toQuestionnaire")}</a>
-        </p>
-      </div>
+      </MessagePage>
     );
   }
   return (
