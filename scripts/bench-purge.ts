@@ -15,7 +15,7 @@ import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openPglite, openPostgres, useDatabase, type DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { PURGE_BATCH_SIZE, purgeExpiredDrafts } from "@/lib/forberedelsesskema/purge";
+import { PURGE_BATCH_SIZE, purgeExpiredDrafts } from "@/lib/forberedelsesskema/mutations";
 
 const drafts = Number(process.env.BENCH_PURGE_DRAFTS ?? 1_000_000);
 const serverUrl = process.env.BENCH_DATABASE_URL;

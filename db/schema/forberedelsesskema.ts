@@ -7,7 +7,7 @@ import { citizens } from "./identity";
  * saved as the citizen answers; submitted, it can be read and never changed. It holds the
  * citizen's answers and nothing computed from them: no risk score or statistical assessment
  * exists anywhere (the release closed the statistical part). An unfinished draft is deleted
- * 6 months after it was started, 10 years for a citizen in ressourceforløb (lib/forberedelsesskema/purge.ts).
+ * 6 months after it was started, 10 years for a citizen in ressourceforløb (`purgeExpiredDrafts` in lib/forberedelsesskema/mutations.ts).
  */
 export const forberedelsesskemaer = pgTable(
   "forberedelsesskemaer",

@@ -1,8 +1,13 @@
 import { isOptionOf, questions } from "./questions";
 
+/** The numbers (1–10) of the questions `answers` does not answer with one of their options, in order. */
+export function unansweredNumbers(answers: Record<string, string>): number[] {
+  return questions.flatMap((question, index) => (isOptionOf(question.id, answers[question.id] ?? "") ? [] : [index + 1]));
+}
+
 /** How many of the 10 questions `answers` answers with one of their options. */
 export function answeredCount(answers: Record<string, string>): number {
-  return questions.filter((question) => isOptionOf(question.id, answers[question.id] ?? "")).length;
+  return questions.length - unansweredNumbers(answers).length;
 }
 
 /**
@@ -10,6 +15,5 @@ export function answeredCount(answers: Record<string, string>): number {
  * question not yet answered, or null when every question is answered (then: the summary).
  */
 export function nextQuestionNumber(answers: Record<string, string>): number | null {
-  const index = questions.findIndex((question) => !isOptionOf(question.id, answers[question.id] ?? ""));
-  return index === -1 ? null : index + 1;
+  return unansweredNumbers(answers)[0] ?? null;
 }

@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from "vitest";
 import { citizens, forberedelsesskemaer } from "@/db/schema";
 import type { Citizen } from "@/db/schema";
 import { withFreshDatabase } from "@/tests/support/database";
-import { purgeExpiredDrafts } from "./purge";
+import { purgeExpiredDrafts } from "./mutations";
 
 const DAY = 24 * 60 * 60 * 1000;
 const at = (iso: string) => new Date(iso);

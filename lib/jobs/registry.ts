@@ -1,5 +1,5 @@
 import "server-only";
-import { purgeExpiredDrafts } from "@/lib/forberedelsesskema/purge";
+import { purgeExpiredDrafts } from "@/lib/forberedelsesskema/mutations";
 import { log } from "@/lib/log";
 
 // The portal's scheduled jobs. pg-boss runs them (lib/jobs/queue.ts) on the portal's own

@@ -149,5 +149,6 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   getForberedelsesskemaReceipt: "the logged-in citizen's own receipt (the session's citizen id)",
   saveAnswer: "the logged-in citizen's own draft; it checks the citizen's contact group itself",
   submitForberedelsesskema: "the logged-in citizen's own draft; it checks the citizen's contact group itself",
+  purgeExpiredDrafts: "the scheduled retention purge (R3.1), run by the portal's job queue, no person acting",
   getDagpengeFigures: "the logged-in citizen's own figures (the session's citizen id)",
 };

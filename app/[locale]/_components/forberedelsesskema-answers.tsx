@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { Fragment, type ReactNode } from "react";
-import { questions } from "@/lib/forberedelsesskema/questions";
+import type { ReactNode } from "react";
+import { isOptionOf, questions } from "@/lib/forberedelsesskema/questions";
 
 /**
  * A questionnaire's 10 questions, each with the answer chosen (or `Ikke besvaret`), as a
@@ -21,19 +21,17 @@ export async function ForberedelsesskemaAnswers({
     <dl className="mb-8 divide-y divide-border border-y border-border">
       {questions.map((question, index) => {
         const chosen = answers[question.id];
-        const answered = chosen !== undefined && (question.options as readonly string[]).includes(chosen);
+        const answered = isOptionOf(question.id, chosen ?? "");
         return (
-          <Fragment key={question.id}>
-            <div className="py-4">
-              <dt className="mb-1 font-semibold">
-                {index + 1}. {t(`questions.${question.id}.text`)}
-              </dt>
-              <dd className={answered ? "" : "text-error"}>
-                {answered ? t(`questions.${question.id}.options.${chosen}` as "questions.cv.options.cv") : t("notAnswered")}
-                {action && <span className="ml-4">{action(index + 1)}</span>}
-              </dd>
-            </div>
-          </Fragment>
+          <div key={question.id} className="py-4">
+            <dt className="mb-1 font-semibold">
+              {index + 1}. {t(`questions.${question.id}.text`)}
+            </dt>
+            <dd className={answered ? "" : "text-error"}>
+              {answered ? t(`questions.${question.id}.options.${chosen}` as "questions.cv.options.cv") : t("notAnswered")}
+              {action && <span className="ml-4">{action(index + 1)}</span>}
+            </dd>
+          </div>
         );
       })}
     </dl>

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { ForberedelsesskemaAnswers } from "@/app/[locale]/_components/forberedelsesskema-answers";
 import { mayAnswerForberedelsesskema } from "@/lib/forberedelsesskema/eligibility";
 import { getForberedelsesskema } from "@/lib/forberedelsesskema/queries";
-import { isOptionOf, questions } from "@/lib/forberedelsesskema/questions";
+import { unansweredNumbers } from "@/lib/forberedelsesskema/progress";
+import { questions } from "@/lib/forberedelsesskema/questions";
 import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { citizenPage } from "@/lib/pages";
@@ -19,10 +20,10 @@ const page = citizenPage("form", async ({ locale, citizen }) => {
   if (skema?.submittedAt) return <QuestionnaireClosed locale={locale} reason="submitted" submittedAt={skema.submittedAt} />;
   if (!skema) return <QuestionnaireClosed locale={locale} reason="notStarted" />;
   const base = localizedPath(locale, "/forberedelsesskema");
-  const unanswered = questions
-    .map((question, index) => ({ question, number: index + 1 }))
-    .filter(({ question }) => !isOptionOf(question.id, skema.answers[question.id] ?? ""))
-    .map(({ question, number }) => ({ number, message: t("unansweredQuestion", { number, question: t(`questions.${question.id}.text`) }) }));
+  const unanswered = unansweredNumbers(skema.answers).map((number) => ({
+    number,
+    message: t("unansweredQuestion", { number, question: t(`questions.${questions[number - 1].id}.text`) }),
+  }));
   return (
     <div className="max-w-prose">
       <SummaryForm
