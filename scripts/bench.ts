@@ -4,7 +4,8 @@
 // a full brugerkode login and the logged-in front page: requests per second and latency at 10
 // connections, p99 at 50, each page's HTML and first-load JavaScript, a blank Next page's
 // JavaScript as the reference, and the server's memory before and after; then, in a process of
-// its own, the draft purge over 1,000,000 drafts (scripts/bench-purge.ts). Prints figures;
+// its own, the draft purge over 1,000,000 drafts (scripts/bench-purge.ts), and Find job's
+// searches on the demo ads and again on 100,000 ads (BENCH_JOB_ADS). Prints figures;
 // asserts nothing. `npm run bench -- --profile` also writes a V8 CPU profile of the server to
 // .data/profiles.
 import autocannon from "autocannon";
@@ -17,6 +18,7 @@ import postgres from "postgres";
 import { DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { blankNext, scriptSources, startBlankNext } from "./blank-next";
+import { occupationTitles } from "@/lib/jobsearch/occupations";
 import { startPortal } from "./portal";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -70,6 +72,16 @@ function serverRss(pid: number | undefined): number {
     }
   }
   return rss;
+}
+
+/** Find job's searches, the same at every number of ads: newest first, words ranked, and title + region + hours. */
+function jobSearchScenarios(base: string) {
+  const title = occupationTitles().find((candidate) => candidate.da === "Sygeplejerske")!.code;
+  return [
+    { name: "Find job, newest", options: { url: `${base}/job?v=1` }, expectedStatus: 200, page: {} },
+    { name: "Find job, words", options: { url: `${base}/job?v=1&q=sygeplejersker` }, expectedStatus: 200, page: {} },
+    { name: "Find job, title+region", options: { url: `${base}/job?v=1&stilling=${title}&region=hovedstaden&tid=fuldtid` }, expectedStatus: 200, page: {} },
+  ];
 }
 
 const blank = blankNext();
@@ -152,6 +164,7 @@ try {
       expectedStatus: 302,
     },
     { name: "front page, logged in", options: { url: `${base}/`, headers: { cookie: sessionCookie } }, expectedStatus: 200, page: { cookie: sessionCookie } },
+    ...jobSearchScenarios(base),
   ];
 
   type Row = {
@@ -220,6 +233,60 @@ try {
     await admin.end();
   }
   if (profileDir) console.log(`CPU profile of the server in ${profileDir}`);
+}
+
+// Find job on 100,000 ads: a second portal on a database seeded with the demo data and then
+// generated ads up to that number, measured against its own liveness route, so the growth from
+// the demo data's few hundred ads (above) to 100,000 can be read from the two ratios.
+const manyAds = Number(process.env.BENCH_JOB_ADS ?? 100_000);
+const adsDatabase = serverUrl ? `jobnet_bench_ads_${randomBytes(6).toString("hex")}` : undefined;
+let adsDatabaseUrl: string | undefined;
+const adsAdmin = serverUrl ? postgres(serverUrl, { max: 1, onnotice: () => {} }) : undefined;
+if (adsAdmin && serverUrl && adsDatabase) {
+  await adsAdmin.unsafe(`create database ${adsDatabase}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${adsDatabase}`;
+  adsDatabaseUrl = url.href;
+}
+const setupStarted = performance.now();
+const adsPortal = await startPortal({
+  port: 3200,
+  simulatorPort: 3201,
+  freshDatabase: true,
+  output: "ignore",
+  env: { JOBNET_BENCH_JOB_ADS: String(manyAds), ...(adsDatabaseUrl ? { DATABASE_URL: adsDatabaseUrl, JOBNET_SEED_DEMO: "1" } : {}) },
+});
+try {
+  const setupSeconds = (performance.now() - setupStarted) / 1000;
+  const adsBase = adsPortal.appUrl;
+  const adsScenarios = [{ name: "liveness (baseline)", options: { url: `${adsBase}/api/health/live` }, expectedStatus: 200 }, ...jobSearchScenarios(adsBase)];
+  console.log(
+    `\nFind job on ${manyAds.toLocaleString("en-GB")} ads (${databaseName}; set-up with seeding ${setupSeconds.toFixed(0)} s), ${connections} connections, p99 also at ${manyConnections}\n`,
+  );
+  console.log(
+    `${"scenario".padEnd(24)}${"req/s".padStart(8)}${"÷ base".padStart(8)}${"p50 ms".padStart(8)}${"p99 ms".padStart(8)}${`p99@${manyConnections}`.padStart(8)}${"errors".padStart(8)}`,
+  );
+  let baselineRps = 0;
+  for (const scenario of adsScenarios) {
+    await autocannon({ ...scenario.options, connections, duration: 2 }); // warm-up
+    const result = await autocannon({ ...scenario.options, connections, duration: seconds });
+    const many = await autocannon({ ...scenario.options, connections: manyConnections, duration: Math.max(3, seconds / 2) });
+    if (!baselineRps) baselineRps = result.requests.average;
+    console.log(
+      `${scenario.name.padEnd(24)}${result.requests.average.toFixed(0).padStart(8)}${(result.requests.average / baselineRps).toFixed(3).padStart(8)}` +
+        `${result.latency.p50.toFixed(1).padStart(8)}${result.latency.p99.toFixed(1).padStart(8)}${many.latency.p99.toFixed(1).padStart(8)}` +
+        `${String(result.errors + result.timeouts + result.non2xx + many.errors + many.timeouts + many.non2xx).padStart(8)}`,
+    );
+  }
+  console.log(
+    "Indexes (db/schema/jobsearch.ts): words use job_ads_search_vector (GIN); a title uses job_ads_occupation; newest first walks job_ads_published.",
+  );
+} finally {
+  await adsPortal.stop();
+  if (adsAdmin && adsDatabase) {
+    await adsAdmin.unsafe(`drop database if exists ${adsDatabase} with (force)`);
+    await adsAdmin.end();
+  }
 }
 
 // The draft purge (R3.1) over a million drafts, on the same kind of database, in a process of

@@ -20,6 +20,12 @@ try {
       await seedE2eFixtures(handle.db);
     }
     console.log(outcome === "seeded" ? "Database migrated and seeded with the demo data." : "Database migrated; it already held data, so it was not seeded.");
+    // The job-search benchmark (scripts/bench.ts) asks for this many ads in all.
+    const benchAds = Number(process.env.JOBNET_BENCH_JOB_ADS ?? 0);
+    if (outcome === "seeded" && benchAds > 0) {
+      const { addGeneratedJobAds } = await import("@/lib/demo/seed");
+      console.log(`Added ${await addGeneratedJobAds(handle.db, benchAds)} generated job ads for the benchmark.`);
+    }
   }
 } finally {
   await handle.close();

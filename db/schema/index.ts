@@ -8,3 +8,6 @@ export * from "./staff";
 export * from "./support";
 export * from "./dagpenge";
 export * from "./forberedelsesskema";
+export * from "./jobsearch";
+export * from "./joblog";
+export * from "./cv";

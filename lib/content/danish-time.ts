@@ -47,3 +47,13 @@ export function formatDanishTime(date: Date, locale: string): string {
 export function formatDanishDate(date: Date, locale: string): string {
   return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "da-DK", { dateStyle: "long", timeZone: DANISH_TIME }).format(date);
 }
+
+/** The day it is in Denmark at `instant`, as `yyyy-mm-dd`. */
+export function danishDay(instant: Date): string {
+  return format(new TZDate(instant, DANISH_TIME), "yyyy-MM-dd");
+}
+
+/** Whole days from day `from` to day `to` (both `yyyy-mm-dd`); negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

@@ -25,7 +25,34 @@ type DemoCitizen = {
   dagpenge?: { hoursUsed: number; hoursLeft: number; hoursTowardNewPeriod: number; hoursForNewPeriod: number };
   /** An unfinished preparation questionnaire (R3.1), started this many months before seeding, with these answers. */
   forberedelsesskemaDraft?: { startedMonthsAgo: number; answers: Record<string, string> };
+  /** The CV (R3.3): `Jeg søger job som` by Danish title, and `Ansættelsesbetingelser` when filled. */
+  cv?: DemoCv;
+  /** Joblog entries (R3.2), applied this many days before seeding; `fromSpecialAd` makes the entry from SPEC's special-character ad. */
+  joblog?: DemoJoblogEntry[];
 };
+
+type DemoCv = {
+  wantedTitles: string[];
+  conditions?: {
+    hours: "fuldtid" | "deltid" | "begge";
+    employment: "fast" | "tidsbegraenset" | "begge";
+    regions: ("hovedstaden" | "sjaelland" | "syddanmark" | "midtjylland" | "nordjylland")[];
+  };
+  email?: string;
+  phone?: string;
+  searchable: boolean;
+  experience?: { title: string; employer: string; from: string; to: string; description: string }[];
+  education?: { title: string; institution: string; completed: string }[];
+  languages?: { language: string; level: "modersmaal" | "flydende" | "godt" | "grundlaeggende" }[];
+  drivingLicences?: string[];
+};
+
+type DemoJoblogEntry = {
+  daysAgo: number;
+  status: "planlagt" | "sendt" | "samtale" | "afslag" | "tilbud";
+  kind: "ansoegning" | "uopfordret" | "netvaerk" | "andet";
+  note: string;
+} & ({ fromSpecialAd: true } | { fromSpecialAd?: false; title: string; employer: string; street: string; postcode: string; city: string });
 
 type DemoContact = {
   role: "caseworker" | "mentor" | "akasse";
@@ -48,6 +75,41 @@ export const demoCitizens: DemoCitizen[] = [
     contacts: [
       { role: "caseworker", name: "Jens Jobcenter", organisation: "Jobcenter København", phone: "+4570123456", email: "jens.jobcenter@kk.example.dk" },
       { role: "mentor", name: "Mette Mentor", organisation: "Jobcenter København", phone: "+4512345678", email: "mette.mentor@example.dk" },
+    ],
+    cv: {
+      wantedTitles: ["Analytiker, data og analyse"],
+      conditions: { hours: "fuldtid", employment: "fast", regions: ["hovedstaden", "sjaelland"] },
+      email: "anna.andersen@example.dk",
+      searchable: true,
+      experience: [
+        {
+          title: "Dataanalytiker",
+          employer: "Region Hovedstaden",
+          from: "2019-03",
+          to: "2025-10",
+          description: "Rapporter og dashboards om ventetider; SQL, Python og Power BI.",
+        },
+      ],
+      education: [{ title: "Cand.scient. i statistik", institution: "Københavns Universitet", completed: "2016" }],
+      languages: [
+        { language: "Dansk", level: "modersmaal" },
+        { language: "Engelsk", level: "flydende" },
+      ],
+      drivingLicences: ["B"],
+    },
+    joblog: [
+      {
+        daysAgo: 2,
+        status: "sendt",
+        kind: "ansoegning",
+        note: "Sendt via virksomhedens side – svar forventes i uge 50.",
+        title: "Analytiker, data og analyse",
+        employer: "Danmarks Statistik & Co.",
+        street: "Sejrøgade 11",
+        postcode: "2100",
+        city: "København Ø",
+      },
+      { daysAgo: 9, status: "samtale", kind: "netvaerk", note: "Kontakt via tidligere kollega <3 – samtale aftalt.", fromSpecialAd: true },
     ],
   },
   {
@@ -78,6 +140,8 @@ export const demoCitizens: DemoCitizen[] = [
       { role: "mentor", name: "Morten Mentor", organisation: "Mentorhuset" },
       { role: "akasse", name: "Asta A-kasse", organisation: "Fagforeningernes A-kasse", email: "asta@akasse.example.dk" },
     ],
+    // Fleksjobansat: no Ansættelsesbetingelser (she cannot edit them), not yet searchable (R3.3).
+    cv: { wantedTitles: ["Kontorassistent"], phone: "+4522334455", searchable: false, languages: [{ language: "Dansk", level: "modersmaal" }] },
   },
   { name: "Emil Ung", cpr: "0606026666", contactGroup: "uddannelseshjaelpsmodtager", profile: "mitid", lastMitidLoginDaysAgo: 20 },
   {

@@ -3,6 +3,10 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/db/client";
 import { dagpengeReportDay, DEMO_JOBCENTER, DEMO_PASSWORD, demoCitizens, demoStaff, expectedPeriodEnd, monthsBefore } from "./demo-data";
 import { releaseFaqEntries, releaseYellowNote } from "./release-content";
+import { demoJobAds, generateJobAds, specialCharacterAd } from "./job-ads";
+import { danishDay } from "@/lib/content/danish-time";
+import { findOccupationTitle, occupationTitles } from "@/lib/jobsearch/occupations";
+import { cleanJoblogText } from "@/lib/joblog/text";
 import { faqEntryFields, snapshotOf, yellowNoteFields } from "@/lib/content/versions";
 import {
   auditLog,
@@ -10,9 +14,13 @@ import {
   citizens,
   contactPersons,
   contentVersions,
+  cvs,
   dagpengeFigures,
   faqEntries,
   forberedelsesskemaer,
+  jobAds,
+  joblogEntries,
+  joblogEntryVersions,
   jobnetProfiles,
   staff,
   staffRoles,
@@ -58,6 +66,18 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<"see
       })),
     ]);
 
+    // Job ads are public data; the special-character ad is the one joblog entries are made from.
+    const ads = demoJobAds(now);
+    const adIds: number[] = [];
+    for (let start = 0; start < ads.length; start += 100) {
+      const rows = await tx
+        .insert(jobAds)
+        .values(ads.slice(start, start + 100))
+        .returning({ id: jobAds.id });
+      adIds.push(...rows.map((row) => row.id));
+    }
+    const specialAdId = adIds[0];
+
     const staffIds = new Map<string, string>();
     for (const person of demoStaff) {
       const [row] = await tx
@@ -91,6 +111,58 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<"see
         await tx
           .insert(forberedelsesskemaer)
           .values({ citizenId: citizen.id, answers: person.forberedelsesskemaDraft.answers, startedAt, updatedAt: startedAt });
+      }
+      if (person.cv) {
+        const titleCode = (name: string) => {
+          const code = occupationTitles().find((title) => title.da === name)?.code;
+          if (!code || !findOccupationTitle(code)) throw new Error(`The taxonomy lacks the title ${name}`);
+          return code;
+        };
+        const { conditions, wantedTitles, experience = [], education = [], languages = [], ...rest } = person.cv;
+        let nextId = 0;
+        const withIds = <T extends object>(items: T[]) => items.map((item) => ({ ...item, id: `demo-${++nextId}` }));
+        await tx.insert(cvs).values({
+          citizenId: citizen.id,
+          ...rest,
+          wantedTitles: wantedTitles.map(titleCode),
+          experience: withIds(experience),
+          education: withIds(education),
+          languages: withIds(languages),
+          conditionsHours: conditions?.hours ?? null,
+          conditionsEmployment: conditions?.employment ?? null,
+          conditionsRegions: conditions?.regions ?? null,
+        });
+      }
+      for (const entry of person.joblog ?? []) {
+        const where = entry.fromSpecialAd
+          ? { ...specialCharacterAd, jobAdId: specialAdId }
+          : { title: entry.title, employer: entry.employer, street: entry.street, postcode: entry.postcode, city: entry.city, jobAdId: null };
+        const createdAt = daysAgo(entry.daysAgo);
+        const values = {
+          title: cleanJoblogText(where.title),
+          employer: cleanJoblogText(where.employer),
+          street: cleanJoblogText(where.street),
+          postcode: where.postcode,
+          city: cleanJoblogText(where.city),
+          appliedOn: danishDay(createdAt),
+          status: entry.status,
+          kind: entry.kind,
+          note: cleanJoblogText(entry.note),
+          jobAdId: where.jobAdId,
+        };
+        const [row] = await tx
+          .insert(joblogEntries)
+          .values({ citizenId: citizen.id, ...values, createdAt, updatedAt: createdAt })
+          .returning({ id: joblogEntries.id });
+        await tx
+          .insert(joblogEntryVersions)
+          .values({
+            entryId: row.id,
+            version: 1,
+            change: "created",
+            changedAt: createdAt,
+            snapshot: { ...values, jobAdId: values.jobAdId === null ? null : String(values.jobAdId) },
+          });
       }
       if (!person.profile) continue;
 
@@ -142,4 +214,17 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<"see
     }
   });
   return "seeded";
+}
+
+/**
+ * Adds generated job ads (generateJobAds) until the database holds `total` ads, in batches
+ * of 1,000; for the job-search benchmark. Returns how many it added.
+ */
+export async function addGeneratedJobAds(db: Database, total: number, now = new Date()): Promise<number> {
+  const [{ existing }] = await db.select({ existing: count() }).from(jobAds);
+  const wanted = Math.max(0, total - existing);
+  for (let start = 0; start < wanted; start += 1000) {
+    await db.insert(jobAds).values(generateJobAds(Math.min(1000, wanted - start), now, 10_000 + start));
+  }
+  return wanted;
 }

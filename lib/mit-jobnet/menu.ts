@@ -12,6 +12,7 @@ export const citizenMenu: readonly { path: string; label: string; appliesTo?: (c
   { path: "/", label: "overview" },
   { path: "/forberedelsesskema", label: "forberedelsesskema", appliesTo: mayAnswerForberedelsesskema },
   { path: "/dagpengetaeller", label: "dagpengetaeller", appliesTo: hasDagpengetaeller },
+  { path: "/job", label: "job" },
   { path: "/profil", label: "profile" },
 ];
 
