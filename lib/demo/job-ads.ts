@@ -1,6 +1,6 @@
 import type { NewJobAd, Region } from "@/db/schema";
 import { danishDay } from "@/lib/content/danish-time";
-import texts from "@/lib/jobsearch/data/demo-ad-texts.json";
+import texts from "@/lib/jobsearch/data/demo-ad-texts.json" with { type: "json" };
 import { findOccupationTitle, occupationTitles, type OccupationTitle } from "@/lib/jobsearch/occupations";
 import { findPostnummer } from "@/lib/jobsearch/postnumre";
 

@@ -1,4 +1,4 @@
-import data from "./data/occupations.json";
+import data from "./data/occupations.json" with { type: "json" };
 
 /** A language the taxonomy has labels in. */
 type Language = "da" | "en";

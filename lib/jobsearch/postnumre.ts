@@ -1,5 +1,5 @@
 import type { Region } from "@/db/schema";
-import data from "./data/postnumre.json";
+import data from "./data/postnumre.json" with { type: "json" };
 
 /** A Danish postcode (postnummer) with its city name (bynavn) and region. */
 export type Postnummer = { postnummer: string; by: string; region: Region };

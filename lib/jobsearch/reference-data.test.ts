@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import data from "./data/occupations.json";
+import data from "./data/occupations.json" with { type: "json" };
 import { exactOccupationTitle, findOccupationTitle, normaliseForSearch, occupationTitles, searchOccupationTitles, titleLabel } from "./occupations";
 import { allPostnumre, findPostnummer, regions } from "./postnumre";
 

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { NotFoundContent } from "@/components/not-found-content";
 import { Section } from "@/components/section";
 import { TermList } from "@/components/term-list";
 import { contentNow } from "@/lib/clock";
 import { danishDay, formatDanishDate } from "@/lib/content/danish-time";
+import { setResponseStatus } from "@/lib/http/request-context";
 import { pageMetadata } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { isNewAd } from "@/lib/jobsearch/new-ad";
@@ -16,17 +17,21 @@ const adId = (id: string) => (/^\d{1,10}$/.test(id) ? Number(id) : NaN);
 
 /**
  * One job ad (`/job/<id>`): everything about it, and how to apply. An ad whose deadline has
- * passed, or that does not exist, is not found.
+ * passed, or that does not exist, is not found (404, with the page shell).
  */
 const page = publicPage<{ id: string }>(
   async ({ locale, params }) => {
     const ad = await getJobAd({ id: adId(params.id), today: danishDay(await contentNow()) });
-    return pageMetadata(locale, (t) => (ad ? `${ad.title} – ${ad.employer}` : t("metadata.siteName")));
+    // A missing ad's title comes from the not-found text the page renders.
+    return ad ? pageMetadata(locale, () => `${ad.title} – ${ad.employer}`) : {};
   },
   async ({ locale, params }) => {
     const now = await contentNow();
     const ad = await getJobAd({ id: adId(params.id), today: danishDay(now) });
-    if (!ad) notFound();
+    if (!ad) {
+      setResponseStatus(404);
+      return <NotFoundContent />;
+    }
     const t = await getTranslations("jobsearch");
     const title = findOccupationTitle(ad.occupationCode);
     const day = (value: string) => formatDanishDate(new Date(`${value}T12:00:00Z`), locale);
