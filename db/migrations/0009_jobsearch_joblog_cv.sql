@@ -72,7 +72,7 @@ ALTER TABLE "joblog_entry_versions" ADD CONSTRAINT "joblog_entry_versions_entry_
 ALTER TABLE "cvs" ADD CONSTRAINT "cvs_citizen_id_citizens_id_fk" FOREIGN KEY ("citizen_id") REFERENCES "public"."citizens"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "job_ads_search_vector" ON "job_ads" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "job_ads_open_by_published" ON "job_ads" USING btree ("deadline","published_at");--> statement-breakpoint
-CREATE INDEX "job_ads_published" ON "job_ads" USING btree ("published_at");--> statement-breakpoint
+CREATE INDEX "job_ads_published" ON "job_ads" USING btree ("published_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "job_ads_occupation" ON "job_ads" USING btree ("occupation_code","deadline");--> statement-breakpoint
 CREATE INDEX "job_ads_postcode" ON "job_ads" USING btree ("postcode");--> statement-breakpoint
 CREATE INDEX "job_ads_region" ON "job_ads" USING btree ("region","deadline");--> statement-breakpoint

@@ -58,7 +58,7 @@ export const jobAds = pgTable(
     index("job_ads_search_vector").using("gin", t.searchVector),
     // Every search keeps only ads whose deadline has not passed and sorts by publication or deadline.
     index("job_ads_open_by_published").on(t.deadline, t.publishedAt),
-    index("job_ads_published").on(t.publishedAt),
+    index("job_ads_published").on(t.publishedAt.desc(), t.id.desc()),
     index("job_ads_occupation").on(t.occupationCode, t.deadline),
     index("job_ads_postcode").on(t.postcode),
     index("job_ads_region").on(t.region, t.deadline),

@@ -77,7 +77,8 @@ function adFor(title: OccupationTitle, index: number, now: Date, rng: ReturnType
             : label;
   // Most ads are some days old; every twelfth is published today (NY), every fifteenth is past its deadline.
   const daysOld = index % 12 === 0 ? 0 : rng.between(1, 40);
-  const publishedAt = new Date(now.getTime() - daysOld * DAY - rng.between(0, 240) * 60_000 * (daysOld === 0 ? 0 : 1));
+  // Today's ads went up within the last hour or so; older ones at any time of their day.
+  const publishedAt = new Date(now.getTime() - daysOld * DAY - rng.between(0, daysOld === 0 ? 90 : 600) * 60_000);
   const deadlineDays = index % 15 === 7 ? -rng.between(1, 10) : rng.between(7, 45);
   const paragraphs = adTexts.groupTexts[title.group.code]?.da ?? [];
   const description = [

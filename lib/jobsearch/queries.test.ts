@@ -94,6 +94,15 @@ describe("Find job's search", () => {
     expect((await search({ page: first.pageCount + 1 })).ads).toEqual([]);
   });
 
+  test("R3.2 a broad search counts up to its cap and then says there are more, paging through what it counted", async () => {
+    const all = await search({});
+    expect(all.moreThanTotal).toBe(false);
+    const capped = await searchJobAds({ query: emptySearchQuery, today, countCap: 50 });
+    expect(capped).toMatchObject({ total: 50, moreThanTotal: true, pageCount: Math.ceil(50 / PAGE_SIZE) });
+    const exact = await searchJobAds({ query: emptySearchQuery, today, countCap: all.total });
+    expect(exact).toMatchObject({ total: all.total, moreThanTotal: false });
+  });
+
   test("R3.2 an ad's page finds nothing for an id that is not a real ad", async () => {
     for (const id of [0, -1, 2 ** 31, Number.NaN, 1.5, 99_999_999]) expect(await getJobAd({ id, today })).toBeNull();
   });

@@ -10,8 +10,17 @@ export type JobAdSummary = Pick<
   "id" | "occupationCode" | "title" | "employer" | "postcode" | "city" | "region" | "workingHours" | "employmentKind" | "publishedAt" | "deadline"
 >;
 
-/** One page of Find job's results: the ads on it, how many match in all, and the number of pages. */
-export type JobSearchResult = { ads: JobAdSummary[]; total: number; page: number; pageCount: number };
+/**
+ * Find job counts matches up to this many and then says "more than": counting every match of
+ * a broad search on 100,000 ads would cost more than the page itself, and nobody pages that far.
+ */
+export const COUNT_CAP = 10_000;
+
+/**
+ * One page of Find job's results: the ads on it, how many match in all (at most COUNT_CAP;
+ * `moreThanTotal` when there are more), and the number of pages there are to go through.
+ */
+export type JobSearchResult = { ads: JobAdSummary[]; total: number; moreThanTotal: boolean; page: number; pageCount: number };
 
 const summaryColumns = {
   id: jobAds.id,
@@ -35,9 +44,18 @@ const wordsQuery = (words: string): SQL => sql`websearch_to_tsquery('danish', ${
  * match every filter of `query`, one page of PAGE_SIZE in its order, with the total. Words
  * are matched by PostgreSQL's Danish full-text search over title, employer and description
  * (job_ads.search_vector, GIN index), so inflected forms find each other; best match ranks
- * by ts_rank_cd with the title weighing most. A page past the last is empty.
+ * by ts_rank_cd with the title weighing most. A page past the last is empty. Newest first
+ * walks job_ads_published; a title uses job_ads_occupation; words the GIN index.
  */
-export async function searchJobAds({ query, today }: { query: JobSearchQuery; today: string }): Promise<JobSearchResult> {
+export async function searchJobAds({
+  query,
+  today,
+  countCap = COUNT_CAP,
+}: {
+  query: JobSearchQuery;
+  today: string;
+  countCap?: number;
+}): Promise<JobSearchResult> {
   const conditions: SQL[] = [gte(jobAds.deadline, today)];
   const hasWords = query.words !== "";
   if (hasWords) conditions.push(sql`${jobAds.searchVector} @@ ${wordsQuery(query.words)}`);
@@ -63,9 +81,20 @@ export async function searchJobAds({ query, today }: { query: JobSearchQuery; to
       .orderBy(...order)
       .limit(PAGE_SIZE)
       .offset((query.page - 1) * PAGE_SIZE),
-    db().select({ total: count() }).from(jobAds).where(where),
+    db()
+      .select({ total: count() })
+      .from(
+        db()
+          .select({ id: jobAds.id })
+          .from(jobAds)
+          .where(where)
+          .limit(countCap + 1)
+          .as("matches"),
+      ),
   ]);
-  return { ads, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  const moreThanTotal = total > countCap;
+  const counted = Math.min(total, countCap);
+  return { ads, total: counted, moreThanTotal, page: query.page, pageCount: Math.max(1, Math.ceil(counted / PAGE_SIZE)) };
 }
 
 /** One open ad by its id, everything about it; null when there is none or its deadline (before `today`) has passed. */

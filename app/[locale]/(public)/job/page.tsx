@@ -185,7 +185,9 @@ async function Results({
         {t("resultsHeading")}
       </h2>
       <p role="status" className="mb-4 font-semibold">
-        {result.total === 0 ? t("noResults") : t("resultCount", { count: result.total, page: result.page, pages: result.pageCount })}
+        {result.total === 0
+          ? t("noResults")
+          : t(result.moreThanTotal ? "resultCountOver" : "resultCount", { count: result.total, page: result.page, pages: result.pageCount })}
       </p>
       {result.ads.length > 0 && (
         <ol className="mb-6 space-y-4">
