@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { localizedPath } from "@/lib/i18n/routing";
 import { LanguageSwitch } from "./language-switch";
 
-/** The header: the site's name, the language switch, and the visitor's session area if they have one. */
+/** The header: the site's name, Find job (public, for everyone), the language switch, and the visitor's session area if they have one. */
 export async function SiteHeader({ address, sessionArea }: { address: string; sessionArea?: ReactNode }) {
   const [t, locale] = await Promise.all([getTranslations("shell"), getLocale()]);
   return (
@@ -13,6 +13,9 @@ export async function SiteHeader({ address, sessionArea }: { address: string; se
           Jobnet
         </a>
         <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+          <a href={localizedPath(locale, "/job")} className="font-semibold">
+            {t("findJob")}
+          </a>
           <LanguageSwitch locale={locale} address={address} />
           {sessionArea}
         </div>

@@ -1,4 +1,4 @@
-import { count } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/db/client";
 import { dagpengeReportDay, DEMO_JOBCENTER, DEMO_PASSWORD, demoCitizens, demoStaff, expectedPeriodEnd, monthsBefore } from "./demo-data";
@@ -224,5 +224,7 @@ export async function addGeneratedJobAds(db: Database, total: number, now = new 
   for (let start = 0; start < wanted; start += 1000) {
     await db.insert(jobAds).values(generateJobAds(Math.min(1000, wanted - start), now, 10_000 + start));
   }
+  // The planner's statistics, as autovacuum would gather them on PostgreSQL (the embedded database has no autovacuum).
+  await db.execute(sql`analyze job_ads`);
   return wanted;
 }

@@ -1,8 +1,15 @@
 import type { Page } from "@playwright/test";
 
-/** One address per kind of page: the ids in an address (a note's, a citizen's) do not make a new kind. */
-function kindOfPage(path: string): string {
-  return path.replace(/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|\?|$)/gi, "/:id");
+/**
+ * One address per kind of page: the ids in an address (a note's, a citizen's, a job ad's
+ * number) do not make a new kind, nor do the values of its query (Find job's next page, another
+ * title): only which query names it has.
+ */
+export function kindOfPage(address: string): string {
+  const [path, query = ""] = address.split("?", 2);
+  const names = [...new Set([...new URLSearchParams(query).keys()])].sort();
+  const kind = path.replace(/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/gi, "/:id").replace(/\/\d+(?=\/|$)/g, "/:n");
+  return names.length > 0 ? `${kind}?${names.join("&")}` : kind;
 }
 
 /**
