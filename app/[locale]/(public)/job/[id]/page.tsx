@@ -11,12 +11,13 @@ import { findOccupationTitle, titleLabel } from "@/lib/jobsearch/occupations";
 import { getJobAd } from "@/lib/jobsearch/queries";
 import { publicPage } from "@/lib/pages";
 import { NewAdBadge } from "../_components/new-ad-badge";
+import { SaveToJoblog } from "./save-to-joblog";
 
 const adId = (id: string) => (/^\d{1,10}$/.test(id) ? Number(id) : NaN);
 
 /**
- * One job ad (`/job/<id>`): everything about it, and how to apply. An ad whose deadline has
- * passed, or that does not exist, is not found.
+ * One job ad (`/job/<id>`): everything about it, how to apply, and `Gem i joblog` (R3.2). An
+ * ad whose deadline has passed, or that does not exist, is not found.
  */
 const page = publicPage<{ id: string }>(
   async ({ locale, params }) => {
@@ -68,6 +69,7 @@ const page = publicPage<{ id: string }>(
             <time dateTime={ad.deadline}>{day(ad.deadline)}</time>
           </dd>
         </TermList>
+        <SaveToJoblog locale={locale} jobAdId={ad.id} />
         <Section headingId="annonce-beskrivelse" heading={t("ad.description")} className="mb-8">
           {/* The ad is in Danish whatever the page's language: an employer writes it once. */}
           <div lang="da">
