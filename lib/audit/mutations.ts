@@ -14,7 +14,8 @@ export type AuditAction =
   | "profile.deleted"
   | "contact_person.added"
   | "contact_person.removed"
-  | "forberedelsesskema.read";
+  | "forberedelsesskema.read"
+  | "joblog.read";
 
 /** Who made a change: a citizen, a staff member, a jobcenter system, the conversion, the portal. */
 export interface Actor {

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/audit/mutations";
 import { addContactPerson, removeContactPerson } from "@/lib/contacts/mutations";
 import { listContactPersons } from "@/lib/contacts/queries";
 import { readSubmittedForberedelsesskema } from "@/lib/forberedelsesskema/queries";
+import { readJoblogForCaseworker } from "@/lib/joblog/queries";
 import { citizenDataFunctions, citizenReach } from "@/tests/support/authorization-matrix";
 import { withFreshDatabase } from "@/tests/support/database";
 import { createProfileWithBrugerkoder, issueOneTimePassword, registerCitizenAtJobcenter, setBrugerkodeFlag } from "./mutations";
@@ -46,6 +47,7 @@ const scopedCalls: Record<string, (actor: Actor, target: Target) => Promise<unkn
   addContactPerson: (actor, target) =>
     addContactPerson({ input: { citizenId: target.id, role: "mentor", name: "Mie Mentor", organisation: "", phone: "", email: "" }, staffId: actor.id! }),
   readSubmittedForberedelsesskema: (viewer, target) => readSubmittedForberedelsesskema({ citizenId: target.id, viewer }),
+  readJoblogForCaseworker: (viewer, target) => readJoblogForCaseworker({ citizenId: target.id, viewer }),
   removeContactPerson: (actor, target) =>
     removeContactPerson({ citizenId: target.id, contactPersonId: "00000000-0000-4000-8000-000000000009", staffId: actor.id! }),
 };
@@ -72,6 +74,8 @@ describe("a caseworker reaches only their own jobcenter's citizens, inside the d
       await import("@/lib/forberedelsesskema/queries"),
       await import("@/lib/forberedelsesskema/mutations"),
       await import("@/lib/dagpenge/queries"),
+      await import("@/lib/joblog/queries"),
+      await import("@/lib/joblog/mutations"),
     ];
     const exported = modules.flatMap((module) =>
       Object.entries(module)

@@ -3,6 +3,7 @@ import type { CitizenSession } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/routing";
 import { dagpengeOverview } from "@/lib/dagpenge/overview";
 import { forberedelsesskemaOverview } from "@/lib/forberedelsesskema/overview";
+import { joblogOverview } from "@/lib/joblog/overview";
 
 /** One card on the citizen's overview: a heading, a line or a few facts, and the way to the tool. */
 export interface OverviewCard {
@@ -29,7 +30,7 @@ export interface OverviewSource {
  * The overview's cards, in the order they show. A new citizen tool adds its source here, not
  * to the page (README: "How to add a citizen tool").
  */
-export const overviewSources: readonly OverviewSource[] = [forberedelsesskemaOverview, dagpengeOverview];
+export const overviewSources: readonly OverviewSource[] = [forberedelsesskemaOverview, dagpengeOverview, joblogOverview];
 
 /** Every source's card for this citizen, by kind, in registry order. */
 export async function loadOverview(context: { citizen: CitizenSession; locale: Locale; now: Date }) {

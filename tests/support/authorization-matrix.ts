@@ -49,7 +49,7 @@ export const staffActions: { name: string; allow: Role[] | "everyone" }[] = [
  * project and fails on one that is not named here.
  */
 export const actionModules = {
-  citizen: ["lib/login/actions.ts", "lib/identity/actions.ts", "lib/support/actions.ts", "lib/forberedelsesskema/actions.ts"],
+  citizen: ["lib/login/actions.ts", "lib/identity/actions.ts", "lib/support/actions.ts", "lib/forberedelsesskema/actions.ts", "lib/joblog/actions.ts"],
   staff: ["lib/staff/actions.ts", "lib/identity/staff-actions.ts", "lib/support/staff-actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
 } as const;
 
@@ -99,6 +99,12 @@ export const citizenActions: { name: string; allow: CitizenRole[] | "everyone" }
   // The preparation questionnaire (R3.1): the citizen's own.
   { name: "saveForberedelsesskemaAnswer", allow: ["citizen"] },
   { name: "sendForberedelsesskema", allow: ["citizen"] },
+  // The joblog (R3.2): the citizen's own entries; another citizen's entry id is not found.
+  { name: "createJoblogEntryAction", allow: ["citizen"] },
+  { name: "editJoblogEntryAction", allow: ["citizen"] },
+  { name: "deleteJoblogEntryAction", allow: ["citizen"] },
+  { name: "restoreJoblogEntryAction", allow: ["citizen"] },
+  { name: "saveJobAdToJoblog", allow: ["citizen"] },
 ];
 
 export function citizenAllows(allow: CitizenRole[] | "everyone", role: CitizenRole): boolean {
@@ -151,4 +157,15 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   submitForberedelsesskema: "the logged-in citizen's own draft; it checks the citizen's contact group itself",
   purgeExpiredDrafts: "the scheduled retention purge (R3.1), run by the portal's job queue, no person acting",
   getDagpengeFigures: "the logged-in citizen's own figures (the session's citizen id)",
+  readJoblogForCaseworker: "scoped",
+  listJoblogEntries: "the logged-in citizen's own joblog (the session's citizen id)",
+  getJoblogEntry: "the logged-in citizen's own entry: another citizen's is not found, and the attempt logged",
+  getRecentlyDeletedJoblogEntry: "the logged-in citizen's own deleted entry: another citizen's is not found, and the attempt logged",
+  findJoblogEntryForJobAd: "the logged-in citizen's own entries (the session's citizen id)",
+  countJoblogEntriesInWeek: "the logged-in citizen's own joblog, for their overview (the session's citizen id)",
+  createJoblogEntry: "the logged-in citizen's own joblog (the session's citizen id)",
+  createJoblogEntryFromJobAd: "the logged-in citizen's own joblog (the session's citizen id); job ads are public",
+  editJoblogEntry: "the logged-in citizen's own entry: another citizen's is not found, and the attempt logged",
+  deleteJoblogEntry: "the logged-in citizen's own entry: another citizen's is not found, and the attempt logged",
+  restoreJoblogEntry: "the logged-in citizen's own entry: another citizen's is not found, and the attempt logged",
 };

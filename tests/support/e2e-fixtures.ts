@@ -39,12 +39,15 @@ export const questionnaireCitizens = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ ...flag
 /** A dagpengemodtager who has sent the questionnaire (every question's first option), for the caseworker to read. */
 export const submittedQuestionnaireCitizen = { ...flagged("Sendt", 1, 1111110070), username: "" };
 
+/** Citizens with a MitID profile and an empty joblog, each for one joblog test (R3.2). */
+export const joblogCitizens = [1, 2, 3, 4, 5, 6].map((n) => ({ ...flagged("Joblog", n, 1111110080), username: "" }));
+
 export const e2ePassword = DEMO_PASSWORD;
 
 export async function seedE2eFixtures(db: Database): Promise<void> {
   const passwordHash = await hashPassword(e2ePassword);
   await db.transaction(async (tx) => {
-    for (const person of [...noCodesCitizens, ...contactCitizens]) {
+    for (const person of [...noCodesCitizens, ...contactCitizens, ...joblogCitizens]) {
       const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
     }

@@ -12,12 +12,13 @@ import { findOccupationTitle, titleLabel } from "@/lib/jobsearch/occupations";
 import { getJobAd } from "@/lib/jobsearch/queries";
 import { publicPage } from "@/lib/pages";
 import { NewAdBadge } from "../_components/new-ad-badge";
+import { SaveToJoblog } from "./save-to-joblog";
 
 const adId = (id: string) => (/^\d{1,10}$/.test(id) ? Number(id) : NaN);
 
 /**
- * One job ad (`/job/<id>`): everything about it, and how to apply. An ad whose deadline has
- * passed, or that does not exist, is not found (404, with the page shell).
+ * One job ad (`/job/<id>`): everything about it, how to apply, and `Gem i joblog` (R3.2). An
+ * ad whose deadline has passed, or that does not exist, is not found (404, with the page shell).
  */
 const page = publicPage<{ id: string }>(
   async ({ locale, params }) => {
@@ -73,6 +74,7 @@ const page = publicPage<{ id: string }>(
             <time dateTime={ad.deadline}>{day(ad.deadline)}</time>
           </dd>
         </TermList>
+        <SaveToJoblog locale={locale} jobAdId={ad.id} />
         <Section headingId="annonce-beskrivelse" heading={t("ad.description")} className="mb-8">
           {/* The ad is in Danish whatever the page's language: an employer writes it once. */}
           <div lang="da">

@@ -2,11 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { StaffCitizenPage } from "@/app/[locale]/(staff)/medarbejder/_components/citizen-page";
 import { ContactPersonTools } from "@/app/[locale]/(staff)/medarbejder/_components/contact-person-tools";
 import { ForberedelsesskemaForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/forberedelsesskema-for-caseworker";
+import { JoblogForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/joblog-for-caseworker";
 import { FlagForm } from "@/app/[locale]/(staff)/medarbejder/_components/staff-forms";
 import { staffPage, type SearchParams } from "@/lib/pages";
 import { Section } from "@/components/section";
 
-/** Jobcenter: a citizen's access, with the brugerkode flag to set or clear, the contact persons to keep, and the preparation questionnaire they sent. */
+/** Jobcenter: a citizen's access, with the brugerkode flag to set or clear, the contact persons to keep, the preparation questionnaire they sent, and their joblog. */
 const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "staff.jobcenter.title", async ({ staff, params: { citizenId } }) => {
   const t = await getTranslations("staff");
   return (
@@ -22,6 +23,7 @@ const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "sta
           )}
           <ContactPersonTools citizenId={citizen.citizenId} viewer={viewer} />
           <ForberedelsesskemaForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
+          <JoblogForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
         </>
       )}
     />
