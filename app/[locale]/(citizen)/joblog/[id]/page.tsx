@@ -46,7 +46,17 @@ const page = citizenPage<{ id: string }, { fra?: string | string[] }>("form", as
           intro: fromAd && <SuccessNotice>{fromAd}</SuccessNotice>,
         }}
         text={await joblogEntryFormText()}
-        start={entry}
+        start={{
+          title: entry.title,
+          employer: entry.employer,
+          street: entry.street,
+          postcode: entry.postcode,
+          city: entry.city,
+          appliedOn: entry.appliedOn,
+          status: entry.status,
+          kind: entry.kind,
+          note: entry.note,
+        }}
         edit={{ entryId: entry.id, version: entry.version }}
         submitLabel={t("form.save")}
         backHref={joblog}

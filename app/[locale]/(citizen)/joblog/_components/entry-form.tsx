@@ -114,7 +114,7 @@ export function JoblogEntryForm({
             hint={text.postcodeHint}
             inputMode="numeric"
             autoComplete="off"
-            className="max-w-32"
+            className="max-w-32!"
             error={form.errorFor("postcode")}
             defaultValue={value("postcode")}
             {...form.register("postcode")}
@@ -126,7 +126,7 @@ export function JoblogEntryForm({
           type="date"
           label={text.appliedOn}
           hint={text.appliedOnHint}
-          className="max-w-48"
+          className="max-w-48!"
           error={form.errorFor("appliedOn")}
           defaultValue={value("appliedOn")}
           {...form.register("appliedOn")}
