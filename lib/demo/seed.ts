@@ -154,15 +154,13 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<"see
           .insert(joblogEntries)
           .values({ citizenId: citizen.id, ...values, createdAt, updatedAt: createdAt })
           .returning({ id: joblogEntries.id });
-        await tx
-          .insert(joblogEntryVersions)
-          .values({
-            entryId: row.id,
-            version: 1,
-            change: "created",
-            changedAt: createdAt,
-            snapshot: { ...values, jobAdId: values.jobAdId === null ? null : String(values.jobAdId) },
-          });
+        await tx.insert(joblogEntryVersions).values({
+          entryId: row.id,
+          version: 1,
+          change: "created",
+          changedAt: createdAt,
+          snapshot: { ...values, jobAdId: values.jobAdId === null ? null : String(values.jobAdId) },
+        });
       }
       if (!person.profile) continue;
 
