@@ -13,6 +13,7 @@ export const citizenMenu: readonly { path: string; label: string; appliesTo?: (c
   { path: "/forberedelsesskema", label: "forberedelsesskema", appliesTo: mayAnswerForberedelsesskema },
   { path: "/dagpengetaeller", label: "dagpengetaeller", appliesTo: hasDagpengetaeller },
   { path: "/job", label: "job" },
+  { path: "/cv", label: "cv" },
   { path: "/profil", label: "profile" },
 ];
 
