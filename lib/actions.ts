@@ -67,7 +67,10 @@ async function parseAndRun<Schema extends z.ZodType, Data>(
   markAppCodeRan();
   // Anyone can call an action with anything; a form's data is the only thing it takes.
   if (!(formData instanceof FormData)) return refused("errors.badRequest", 400);
-  const raw = Object.fromEntries([...formData.entries()].filter(([key]) => !key.startsWith("$ACTION")));
+  // A name sent more than once (the ticked boxes of a checkbox group) is a list; any other a single value.
+  const sent = new Map<string, FormDataEntryValue[]>();
+  for (const [key, value] of formData.entries()) if (!key.startsWith("$ACTION")) sent.set(key, [...(sent.get(key) ?? []), value]);
+  const raw = Object.fromEntries([...sent].map(([key, values]) => [key, values.length === 1 ? values[0] : values]));
   const parsed = schema.safeParse(raw, formParseOptions);
   if (!parsed.success) {
     refuseInput(400);

@@ -26,6 +26,27 @@ vi.mock("@/lib/support/mutations", async () => {
     },
   };
 });
+vi.mock("@/lib/cv/mutations", async () => {
+  const { NotFoundError } = await vi.importActual<typeof import("@/lib/errors")>("@/lib/errors");
+  const fail = async () => {
+    throw new NotFoundError("cv");
+  };
+  return {
+    CvNotSearchableError: class extends Error {},
+    addWantedTitle: fail,
+    removeWantedTitle: fail,
+    addExperience: fail,
+    removeExperience: fail,
+    addEducation: fail,
+    removeEducation: fail,
+    addLanguage: fail,
+    removeLanguage: fail,
+    saveDrivingLicences: fail,
+    saveConditions: fail,
+    saveContactDetails: fail,
+    setSearchable: fail,
+  };
+});
 vi.mock("@/lib/auth/mutations", () => ({ endCitizenSession: async () => {} }));
 vi.mock("@/lib/auth/pending-login", () => ({ takePendingLogin: async () => null }));
 vi.mock("@/lib/auth/broker", () => ({ afterPortalLogout: async () => "/logget-ud" }));

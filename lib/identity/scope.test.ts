@@ -76,6 +76,8 @@ describe("a caseworker reaches only their own jobcenter's citizens, inside the d
       await import("@/lib/dagpenge/queries"),
       await import("@/lib/joblog/queries"),
       await import("@/lib/joblog/mutations"),
+      await import("@/lib/cv/queries"),
+      await import("@/lib/cv/mutations"),
     ];
     const exported = modules.flatMap((module) =>
       Object.entries(module)

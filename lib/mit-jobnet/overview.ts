@@ -1,6 +1,7 @@
 import "server-only";
 import type { CitizenSession } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/routing";
+import { cvOverview } from "@/lib/cv/overview";
 import { dagpengeOverview } from "@/lib/dagpenge/overview";
 import { forberedelsesskemaOverview } from "@/lib/forberedelsesskema/overview";
 import { joblogOverview } from "@/lib/joblog/overview";
@@ -30,7 +31,7 @@ export interface OverviewSource {
  * The overview's cards, in the order they show. A new citizen tool adds its source here, not
  * to the page (README: "How to add a citizen tool").
  */
-export const overviewSources: readonly OverviewSource[] = [forberedelsesskemaOverview, dagpengeOverview, joblogOverview];
+export const overviewSources: readonly OverviewSource[] = [forberedelsesskemaOverview, cvOverview, dagpengeOverview, joblogOverview];
 
 /** Every source's card for this citizen, by kind, in registry order. */
 export async function loadOverview(context: { citizen: CitizenSession; locale: Locale; now: Date }) {

@@ -49,7 +49,14 @@ export const staffActions: { name: string; allow: Role[] | "everyone" }[] = [
  * project and fails on one that is not named here.
  */
 export const actionModules = {
-  citizen: ["lib/login/actions.ts", "lib/identity/actions.ts", "lib/support/actions.ts", "lib/forberedelsesskema/actions.ts", "lib/joblog/actions.ts"],
+  citizen: [
+    "lib/login/actions.ts",
+    "lib/identity/actions.ts",
+    "lib/support/actions.ts",
+    "lib/forberedelsesskema/actions.ts",
+    "lib/joblog/actions.ts",
+    "lib/cv/actions.ts",
+  ],
   staff: ["lib/staff/actions.ts", "lib/identity/staff-actions.ts", "lib/support/staff-actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
 } as const;
 
@@ -105,6 +112,18 @@ export const citizenActions: { name: string; allow: CitizenRole[] | "everyone" }
   { name: "deleteJoblogEntryAction", allow: ["citizen"] },
   { name: "restoreJoblogEntryAction", allow: ["citizen"] },
   { name: "saveJobAdToJoblog", allow: ["citizen"] },
+  // The CV (R3.3): the citizen's own, from the session.
+  { name: "changeCvWantedTitle", allow: ["citizen"] },
+  { name: "addCvExperience", allow: ["citizen"] },
+  { name: "removeCvExperience", allow: ["citizen"] },
+  { name: "addCvEducation", allow: ["citizen"] },
+  { name: "removeCvEducation", allow: ["citizen"] },
+  { name: "addCvLanguage", allow: ["citizen"] },
+  { name: "removeCvLanguage", allow: ["citizen"] },
+  { name: "saveCvDrivingLicences", allow: ["citizen"] },
+  { name: "saveCvConditions", allow: ["citizen"] },
+  { name: "saveCvContactDetails", allow: ["citizen"] },
+  { name: "setCvSearchable", allow: ["citizen"] },
 ];
 
 export function citizenAllows(allow: CitizenRole[] | "everyone", role: CitizenRole): boolean {
@@ -168,4 +187,17 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   editJoblogEntry: "the logged-in citizen's own entry: another citizen's is not found, and the attempt logged",
   deleteJoblogEntry: "the logged-in citizen's own entry: another citizen's is not found, and the attempt logged",
   restoreJoblogEntry: "the logged-in citizen's own entry: another citizen's is not found, and the attempt logged",
+  getCv: "the logged-in citizen's own CV (the session's citizen id)",
+  addWantedTitle: "the logged-in citizen's own CV (the session's citizen id)",
+  removeWantedTitle: "the logged-in citizen's own CV (the session's citizen id)",
+  addExperience: "the logged-in citizen's own CV (the session's citizen id)",
+  removeExperience: "the logged-in citizen's own CV; an entry id is looked for in that CV only",
+  addEducation: "the logged-in citizen's own CV (the session's citizen id)",
+  removeEducation: "the logged-in citizen's own CV; an entry id is looked for in that CV only",
+  addLanguage: "the logged-in citizen's own CV (the session's citizen id)",
+  removeLanguage: "the logged-in citizen's own CV; an entry id is looked for in that CV only",
+  saveDrivingLicences: "the logged-in citizen's own CV (the session's citizen id)",
+  saveConditions: "the logged-in citizen's own CV; it checks the citizen's contact group itself",
+  saveContactDetails: "the logged-in citizen's own CV (the session's citizen id)",
+  setSearchable: "the logged-in citizen's own CV; it checks the citizen's contact group itself",
 };
