@@ -3,7 +3,7 @@
 // gets one of its own, so no test depends on what another left behind.
 import { DEMO_JOBCENTER, DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import type { Database } from "@/db/client";
-import { brugerkoder, citizens, forberedelsesskemaer, jobnetProfiles } from "@/db/schema";
+import { brugerkoder, citizens, cvs, forberedelsesskemaer, jobnetProfiles, type ContactGroup } from "@/db/schema";
 import { questions } from "@/lib/forberedelsesskema/questions";
 import { newReceiptReference } from "@/lib/receipts/reference";
 import { hashPassword } from "@/lib/auth/password";
@@ -39,6 +39,20 @@ export const questionnaireCitizens = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ ...flag
 /** A dagpengemodtager who has sent the questionnaire (every question's first option), for the caseworker to read. */
 export const submittedQuestionnaireCitizen = { ...flagged("Sendt", 1, 1111110070), username: "" };
 
+/** Dagpengemodtagere without a CV, each for one test that adds and removes a title under `Jeg søger job som` (R3.3). */
+export const cvTitleCitizens = [1, 2, 3].map((n) => ({ ...flagged("Cvtitel", n, 1111110200), username: "" }));
+/** Dagpengemodtagere without a CV, each for one test that adds and removes experience, education and languages. */
+export const cvEntryCitizens = [1, 2, 3].map((n) => ({ ...flagged("Cvindhold", n, 1111110210), username: "" }));
+/** Dagpengemodtagere without a CV, each for one test that is refused the switch, fills in what is missing and makes the CV searchable. */
+export const cvDagpengeCitizens = [1, 2, 3].map((n) => ({ ...flagged("Cvdagpenge", n, 1111110220), username: "" }));
+/** Fleksjobansatte with a CV without `Ansættelsesbetingelser` (a phone number, not searchable), like Dorte Fleks, each for one test. */
+export const cvFleksCitizens = [1, 2, 3].map((n) => ({ ...flagged("Cvfleks", n, 1111110230), username: "" }));
+/**
+ * Dagpengemodtagere whose CV they made searchable as fleksjobansatte, without
+ * `Ansættelsesbetingelser`, before the jobcenter changed their contact group: it no longer counts as searchable.
+ */
+export const cvPausedCitizens = [1, 2].map((n) => ({ ...flagged("Cvskift", n, 1111110240), username: "" }));
+
 export const e2ePassword = DEMO_PASSWORD;
 
 export async function seedE2eFixtures(db: Database): Promise<void> {
@@ -61,6 +75,21 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
           submittedAt: new Date(),
           reference: newReceiptReference("forberedelsesskema"),
         });
+      }
+    }
+    const cvCitizens: { people: FixtureCitizen[]; contactGroup: ContactGroup; cv?: Partial<typeof cvs.$inferInsert> }[] = [
+      { people: [...cvTitleCitizens, ...cvEntryCitizens, ...cvDagpengeCitizens], contactGroup: "dagpengemodtager" },
+      { people: cvFleksCitizens, contactGroup: "fleksjobansat", cv: { phone: "+4522334455", searchable: false } },
+      { people: cvPausedCitizens, contactGroup: "dagpengemodtager", cv: { email: "cv.skift@example.dk", searchable: true } },
+    ];
+    for (const { people, contactGroup, cv } of cvCitizens) {
+      for (const person of people) {
+        const [citizen] = await tx
+          .insert(citizens)
+          .values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER, contactGroup })
+          .returning({ id: citizens.id });
+        await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
+        if (cv) await tx.insert(cvs).values({ citizenId: citizen.id, ...cv });
       }
     }
     for (const person of [...warningCitizens, ...wrongPasswordCitizens, lockCitizen, ...resetCitizens]) {

@@ -21,7 +21,7 @@ for (const language of ["da", "en"] as Language[]) {
       await portal.openFrontPage();
       const menu = page.getByRole("navigation", { name: m.menuLabel });
       const links = menu.getByRole("link");
-      await expect(links).toHaveText([m.menu.overview, m.menu.forberedelsesskema, m.menu.dagpengetaeller, m.menu.profile]);
+      await expect(links).toHaveText([m.menu.overview, m.menu.forberedelsesskema, m.menu.dagpengetaeller, m.menu.job, m.menu.cv, m.menu.profile]);
       await expect(menu.getByRole("link", { name: m.menu.overview })).toHaveAttribute("aria-current", "page");
       for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")!))) {
         expect((await page.request.get(href)).status(), href).toBe(200);
