@@ -11,3 +11,4 @@ export * from "./forberedelsesskema";
 export * from "./jobsearch";
 export * from "./joblog";
 export * from "./cv";
+export * from "./notifications";

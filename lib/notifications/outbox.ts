@@ -1,0 +1,111 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { notificationSettings, outboxMessages, type NotificationChannel, type NotificationSettings } from "@/db/schema";
+
+// Queueing e-mail and SMS. Everything the portal sends to a citizen is written to the outbox
+// (db/schema/notifications.ts) through these functions, inside the caller's transaction, so
+// the notice exists exactly when the change that causes it does. The scheduled sender
+// (lib/notifications/sender.ts) delivers it, with retries. Nothing here logs content.
+
+/** What a citizen can choose to be told about (`Få besked på SMS og/eller e-mail`). */
+export type NoticeTopic = "jobagent" | "besked";
+
+/** A notice in one language: the e-mail's subject, plain text and simple HTML, and the SMS text. */
+export interface NoticeContent {
+  subject: string;
+  text: string;
+  html: string;
+  /** At most a few hundred characters; an SMS says there is something and links to it, never the content. */
+  sms: string;
+}
+
+/** The channels `settings` allow for `topic`, each with its verified address. */
+export function noticeRecipients(
+  settings: Pick<NotificationSettings, "email" | "emailVerifiedAt" | "phone" | "phoneVerifiedAt" | "jobagentEmail" | "jobagentSms" | "beskedEmail" | "beskedSms">,
+  topic: NoticeTopic,
+): { channel: NotificationChannel; recipient: string }[] {
+  const wants = topic === "jobagent" ? { email: settings.jobagentEmail, sms: settings.jobagentSms } : { email: settings.beskedEmail, sms: settings.beskedSms };
+  const recipients: { channel: NotificationChannel; recipient: string }[] = [];
+  if (wants.email && settings.email && settings.emailVerifiedAt) recipients.push({ channel: "email", recipient: settings.email });
+  if (wants.sms && settings.phone && settings.phoneVerifiedAt) recipients.push({ channel: "sms", recipient: settings.phone });
+  return recipients;
+}
+
+/**
+ * Queues a notice about `topic` to the citizen on every channel their settings choose for it
+ * and have a verified address for, written in the citizen's language (`content(locale)`).
+ * Run it on the transaction that makes the change. `dedupeKey` names the notice (e.g.
+ * `jobagent:<agent id>:<period>`): a notice with a key already queued on a channel is not
+ * queued again, so a retried or doubled change still sends one. Returns the channels queued
+ * now (empty: the citizen chose none, has no verified address, or it was queued before).
+ */
+export async function queueNotice(
+  executor: Executor,
+  {
+    citizenId,
+    topic,
+    dedupeKey,
+    content,
+  }: { citizenId: string; topic: NoticeTopic; dedupeKey: string; content: (locale: "da" | "en") => NoticeContent },
+): Promise<NotificationChannel[]> {
+  const [settings] = await executor.select().from(notificationSettings).where(eq(notificationSettings.citizenId, citizenId));
+  if (!settings) return [];
+  const recipients = noticeRecipients(settings, topic);
+  if (recipients.length === 0) return [];
+  const written = content(settings.locale);
+  const queued: NotificationChannel[] = [];
+  for (const { channel, recipient } of recipients) {
+    const message =
+      channel === "email"
+        ? { subject: written.subject, text: written.text, html: written.html }
+        : { subject: null, text: written.sms, html: null };
+    const inserted = await queueMessage(executor, { citizenId, channel, recipient, topic, dedupeKey, ...message });
+    if (inserted) queued.push(channel);
+  }
+  return queued;
+}
+
+/**
+ * Queues one message to one address, whatever the citizen's settings say (a verification
+ * code to the address being verified). Returns false when a message with `dedupeKey` was
+ * already queued on that channel.
+ */
+export async function queueMessage(
+  executor: Executor,
+  message: {
+    citizenId: string | null;
+    channel: NotificationChannel;
+    recipient: string;
+    topic: string;
+    dedupeKey?: string | null;
+    subject?: string | null;
+    text: string;
+    html?: string | null;
+  },
+): Promise<boolean> {
+  const rows = await executor
+    .insert(outboxMessages)
+    .values({
+      citizenId: message.citizenId,
+      channel: message.channel,
+      recipient: message.recipient,
+      topic: message.topic,
+      dedupeKey: message.dedupeKey ?? null,
+      subject: message.subject ?? null,
+      text: message.text,
+      html: message.html ?? null,
+    })
+    .onConflictDoNothing({ target: [outboxMessages.dedupeKey, outboxMessages.channel] })
+    .returning({ id: outboxMessages.id });
+  return rows.length > 0;
+}
+
+/** How many messages wait to be sent (for the bench and the health of the sender). */
+export async function countPendingMessages(executor: Executor): Promise<number> {
+  const [row] = await executor
+    .select({ count: sql<number>`count(*)::int` })
+    .from(outboxMessages)
+    .where(sql`${outboxMessages.status} in ('pending', 'sending')`);
+  return row?.count ?? 0;
+}
