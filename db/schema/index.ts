@@ -12,3 +12,4 @@ export * from "./jobsearch";
 export * from "./joblog";
 export * from "./cv";
 export * from "./notifications";
+export * from "./jobagents";
