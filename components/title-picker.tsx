@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 
 const noSubscription = () => () => {};
@@ -24,6 +25,8 @@ export function TitlePicker({
   initialText,
   removeHrefs = {},
   labels,
+  inputId,
+  error,
 }: {
   name: string;
   textName: string;
@@ -33,8 +36,14 @@ export function TitlePicker({
   /** Where each initially chosen title's remove link leads without JavaScript (the same page without it). */
   removeHrefs?: Record<string, string>;
   labels: { field: string; hint: string; chosen: string; remove: string; suggestions: string; noSuggestions: string; added: string; removed: string };
+  /** The text field's id, where an error summary links to it; otherwise one of React's own. */
+  inputId?: string;
+  /** The field's error message, shown above the field and tied to it (GOV.UK's pattern). */
+  error?: string;
 }) {
-  const id = useId();
+  const generatedId = useId();
+  const id = inputId ?? generatedId;
+  const t = useTranslations("forms");
   const [titles, setTitles] = useState(initialTitles);
   const [text, setText] = useState(initialText);
   const [options, setOptions] = useState<PickedTitle[]>([]);
@@ -114,7 +123,7 @@ export function TitlePicker({
   const listId = `${id}-forslag`;
   const showList = open && text.trim().length >= 2;
   return (
-    <div className="mb-6">
+    <div className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
       {titles.length > 0 && (
         <div className="mb-3">
           <p id={`${id}-valgte`} className="mb-1 font-semibold">
@@ -140,16 +149,22 @@ export function TitlePicker({
           </ul>
         </div>
       )}
-      <label htmlFor={`${id}-tekst`} className="mb-1 block font-semibold">
+      <label htmlFor={inputId ?? `${id}-tekst`} className="mb-1 block font-semibold">
         {labels.field}
       </label>
       <p id={`${id}-hint`} className="mb-1 text-muted">
         {labels.hint}
       </p>
+      {error && (
+        <p id={`${id}-error`} className="mb-1 font-semibold text-error">
+          <span className="sr-only">{t("errorPrefix")} </span>
+          {error}
+        </p>
+      )}
       <div className="relative max-w-sm">
         <input
           ref={input}
-          id={`${id}-tekst`}
+          id={inputId ?? `${id}-tekst`}
           name={textName}
           type="text"
           role="combobox"
@@ -158,7 +173,8 @@ export function TitlePicker({
           aria-expanded={showList}
           aria-controls={listId}
           aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+          aria-invalid={error ? true : undefined}
           value={text}
           onChange={(event) => suggest(event.target.value)}
           onKeyDown={onKeyDown}

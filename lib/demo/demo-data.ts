@@ -29,6 +29,8 @@ type DemoCitizen = {
   cv?: DemoCv;
   /** Joblog entries (R3.2), applied this many days before seeding; `fromSpecialAd` makes the entry from SPEC's special-character ad. */
   joblog?: DemoJoblogEntry[];
+  /** Job agents (R3.4) by Danish title, matched against the demo ads when seeded; last opened the day before seeding. */
+  jobAgents?: { titles: string[]; frequency: "daily" | "weekly" }[];
 };
 
 type DemoCv = {
@@ -76,6 +78,7 @@ export const demoCitizens: DemoCitizen[] = [
       { role: "caseworker", name: "Jens Jobcenter", organisation: "Jobcenter København", phone: "+4570123456", email: "jens.jobcenter@kk.example.dk" },
       { role: "mentor", name: "Mette Mentor", organisation: "Jobcenter København", phone: "+4512345678", email: "mette.mentor@example.dk" },
     ],
+    jobAgents: [{ titles: ["Analytiker, data og analyse"], frequency: "daily" }],
     cv: {
       wantedTitles: ["Analytiker, data og analyse"],
       conditions: { hours: "fuldtid", employment: "fast", regions: ["hovedstaden", "sjaelland"] },

@@ -1,4 +1,4 @@
-import { count, sql } from "drizzle-orm";
+import { and, count, gte, inArray, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/db/client";
 import { dagpengeReportDay, DEMO_JOBCENTER, DEMO_PASSWORD, demoCitizens, demoStaff, expectedPeriodEnd, monthsBefore } from "./demo-data";
@@ -19,6 +19,9 @@ import {
   faqEntries,
   forberedelsesskemaer,
   jobAds,
+  jobAgentMatches,
+  jobAgents,
+  jobAgentTitles,
   joblogEntries,
   joblogEntryVersions,
   jobnetProfiles,
@@ -132,6 +135,29 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<"see
           conditionsEmployment: conditions?.employment ?? null,
           conditionsRegions: conditions?.regions ?? null,
         });
+      }
+      for (const agent of person.jobAgents ?? []) {
+        // Matched as jobagent-match would (lib/jobagents/mutations.ts): the exact title codes, open ads only.
+        const codes = agent.titles.map((name) => occupationTitles().find((title) => title.da === name)!.code);
+        const [row] = await tx
+          .insert(jobAgents)
+          .values({
+            citizenId: citizen.id,
+            frequency: agent.frequency,
+            matchedThroughAdId: Math.max(...adIds),
+            createdAt: daysAgo(30),
+            lastActivityAt: daysAgo(1),
+            lastSeenAt: daysAgo(1),
+          })
+          .returning({ id: jobAgents.id });
+        await tx.insert(jobAgentTitles).values(codes.map((occupationCode) => ({ agentId: row.id, occupationCode })));
+        const found = await tx
+          .select({ id: jobAds.id, code: jobAds.occupationCode })
+          .from(jobAds)
+          .where(and(inArray(jobAds.occupationCode, codes), gte(jobAds.deadline, danishDay(now))));
+        if (found.length > 0) {
+          await tx.insert(jobAgentMatches).values(found.map((ad) => ({ agentId: row.id, jobAdId: ad.id, titleCode: ad.code, matchedAt: now })));
+        }
       }
       for (const entry of person.joblog ?? []) {
         const where = entry.fromSpecialAd

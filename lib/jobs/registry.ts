@@ -1,5 +1,6 @@
 import "server-only";
 import { purgeExpiredDrafts } from "@/lib/forberedelsesskema/mutations";
+import { jobAgentHousekeeping, matchJobAgents, sendJobAgentDigests } from "@/lib/jobagents/mutations";
 import { log } from "@/lib/log";
 
 // The portal's scheduled jobs. pg-boss runs them (lib/jobs/queue.ts) on the portal's own
@@ -63,6 +64,34 @@ export const jobs: readonly ScheduledJob[] = [
       "ressourceforløb, counted in Danish calendar time (R3.1). Submitted questionnaires are never deleted.",
     changesData: true,
     run: ({ now, dryRun }) => purgeExpiredDrafts({ now, dryRun }),
+  },
+  {
+    name: "jobagent-match",
+    schedule: "*/15 * * * *",
+    description:
+      "Compares every job agent with the ads published since its last run (a new agent: every open ad) on the exact title code, and the " +
+      "agent's words and place where given, and records each new match once per agent and ad with why it matched (R3.4).",
+    changesData: true,
+    expireInSeconds: 15 * 60,
+    run: ({ now, dryRun }) => matchJobAgents({ now, dryRun }),
+  },
+  {
+    name: "jobagent-digest",
+    schedule: "0 7 * * *",
+    description:
+      "Queues one e-mail/SMS digest per job agent and period (each day for daily agents, Mondays for weekly ones) listing its untold " +
+      "matches, in the citizen's language and channels, and marks them told in the same transaction, so no ad is told twice (R3.4).",
+    changesData: true,
+    run: ({ now, dryRun }) => sendJobAgentDigests({ now, dryRun }),
+  },
+  {
+    name: "jobagent-housekeeping",
+    schedule: "45 3 * * *",
+    description:
+      "Warns about job agents not used for 2 months (with a link that keeps the agent), deletes them 14 days after the warning if still " +
+      "unused, and removes matches of ads whose deadline has passed (R3.4).",
+    changesData: true,
+    run: ({ now, dryRun }) => jobAgentHousekeeping({ now, dryRun }),
   },
 ];
 

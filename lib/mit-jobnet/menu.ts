@@ -14,6 +14,7 @@ export const citizenMenu: readonly { path: string; label: string; appliesTo?: (c
   { path: "/dagpengetaeller", label: "dagpengetaeller", appliesTo: hasDagpengetaeller },
   { path: "/job", label: "job" },
   { path: "/joblog", label: "joblog" },
+  { path: "/jobagenter", label: "jobagents" },
   { path: "/cv", label: "cv" },
   { path: "/profil", label: "profile" },
 ];

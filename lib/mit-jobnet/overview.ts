@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/i18n/routing";
 import { cvOverview } from "@/lib/cv/overview";
 import { dagpengeOverview } from "@/lib/dagpenge/overview";
 import { forberedelsesskemaOverview } from "@/lib/forberedelsesskema/overview";
+import { jobAgentsOverview } from "@/lib/jobagents/overview";
 import { joblogOverview } from "@/lib/joblog/overview";
 
 /** One card on the citizen's overview: a heading, a line or a few facts, and the way to the tool. */
@@ -31,7 +32,13 @@ export interface OverviewSource {
  * The overview's cards, in the order they show. A new citizen tool adds its source here, not
  * to the page (README: "How to add a citizen tool").
  */
-export const overviewSources: readonly OverviewSource[] = [forberedelsesskemaOverview, cvOverview, dagpengeOverview, joblogOverview];
+export const overviewSources: readonly OverviewSource[] = [
+  forberedelsesskemaOverview,
+  jobAgentsOverview,
+  cvOverview,
+  dagpengeOverview,
+  joblogOverview,
+];
 
 /** Every source's card for this citizen, by kind, in registry order. */
 export async function loadOverview(context: { citizen: CitizenSession; locale: Locale; now: Date }) {

@@ -56,6 +56,7 @@ export const actionModules = {
     "lib/forberedelsesskema/actions.ts",
     "lib/joblog/actions.ts",
     "lib/cv/actions.ts",
+    "lib/jobagents/actions.ts",
   ],
   staff: ["lib/staff/actions.ts", "lib/identity/staff-actions.ts", "lib/support/staff-actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
 } as const;
@@ -124,6 +125,10 @@ export const citizenActions: { name: string; allow: CitizenRole[] | "everyone" }
   { name: "saveCvConditions", allow: ["citizen"] },
   { name: "saveCvContactDetails", allow: ["citizen"] },
   { name: "setCvSearchable", allow: ["citizen"] },
+  // Job agents (R3.4): the citizen's own agents; another citizen's agent id is not found.
+  { name: "createJobAgentAction", allow: ["citizen"] },
+  { name: "editJobAgentAction", allow: ["citizen"] },
+  { name: "deleteJobAgentAction", allow: ["citizen"] },
 ];
 
 export function citizenAllows(allow: CitizenRole[] | "everyone", role: CitizenRole): boolean {
@@ -200,4 +205,16 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   saveConditions: "the logged-in citizen's own CV; it checks the citizen's contact group itself",
   saveContactDetails: "the logged-in citizen's own CV (the session's citizen id)",
   setSearchable: "the logged-in citizen's own CV; it checks the citizen's contact group itself",
+  listJobAgents: "the logged-in citizen's own job agents (the session's citizen id)",
+  getJobAgent: "the logged-in citizen's own agent: another citizen's is not found, and the attempt logged",
+  listJobAgentMatches: "the logged-in citizen's own agent: another citizen's is not found, and the attempt logged",
+  countNewJobAgentMatches: "the logged-in citizen's own job agents, for their overview (the session's citizen id)",
+  createJobAgent: "the logged-in citizen's own job agents (the session's citizen id)",
+  editJobAgent: "the logged-in citizen's own agent: another citizen's is not found, and the attempt logged",
+  deleteJobAgent: "the logged-in citizen's own agent: another citizen's is not found, and the attempt logged",
+  markJobAgentSeen: "the logged-in citizen's own agent: another citizen's is not found, and the attempt logged",
+  keepJobAgentAlive: "the agent named by a signed jobagent-keep link from its own e-mail; it changes only the agent's activity time",
+  matchJobAgents: "the scheduled matching of job agents (R3.4), run by the portal's job queue, no person acting",
+  sendJobAgentDigests: "the scheduled job-agent digests (R3.4), run by the portal's job queue, no person acting",
+  jobAgentHousekeeping: "the scheduled job-agent housekeeping (R3.4), run by the portal's job queue, no person acting",
 };

@@ -27,6 +27,7 @@ for (const language of ["da", "en"] as Language[]) {
         m.menu.dagpengetaeller,
         m.menu.job,
         m.menu.joblog,
+        m.menu.jobagents,
         m.menu.cv,
         m.menu.profile,
       ]);

@@ -14,7 +14,7 @@ import { regions } from "@/lib/jobsearch/postnumre";
 import { searchJobAds } from "@/lib/jobsearch/queries";
 import { parseSearchQuery, searchQueryToParams, searchSorts, type JobSearchQuery } from "@/lib/jobsearch/search-query";
 import { publicPage } from "@/lib/pages";
-import { NewAdBadge } from "./_components/new-ad-badge";
+import { NewAdBadge } from "@/components/new-ad-badge";
 import { TitlePicker } from "@/components/title-picker";
 
 /**
@@ -25,7 +25,7 @@ import { TitlePicker } from "@/components/title-picker";
  * (an old version, a title typed by its exact name, default values spelt out) is redirected to the canonical one.
  */
 const page = publicPage("jobsearch.title", async ({ locale, searchParams }) => {
-  const t = await getTranslations("jobsearch");
+  const [t, agents] = await Promise.all([getTranslations("jobsearch"), getTranslations("jobagents.fromSearch")]);
   const pagePath = localizedPath(locale, "/job");
   const raw = new URLSearchParams();
   for (const [name, value] of Object.entries(searchParams)) for (const one of Array.isArray(value) ? value : value ? [value] : []) raw.append(name, one);
@@ -158,6 +158,18 @@ const page = publicPage("jobsearch.title", async ({ locale, searchParams }) => {
             <a href={pagePath}>{t("clear")}</a>
           </div>
         </Form>
+        {result && raw.toString() !== "" && (
+          // R3.4: the search as a job agent, which needs exact titles (it never matches a whole group or area).
+          <div className="mt-6 border-t-2 border-border pt-4">
+            {query.titles.length > 0 ? (
+              <a href={`${localizedPath(locale, "/jobagenter/ny")}?${searchQueryToParams(query, { page: 1 })}`} className={buttonStyles.secondary}>
+                {agents("button")}
+              </a>
+            ) : (
+              <p className="max-w-prose">{agents("needsTitle")}</p>
+            )}
+          </div>
+        )}
       </div>
       {result && <Results locale={locale} query={query} result={result} now={now} hrefFor={hrefFor} />}
     </div>

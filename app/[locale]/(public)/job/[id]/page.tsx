@@ -11,7 +11,7 @@ import { isNewAd } from "@/lib/jobsearch/new-ad";
 import { findOccupationTitle, titleLabel } from "@/lib/jobsearch/occupations";
 import { getJobAd } from "@/lib/jobsearch/queries";
 import { publicPage } from "@/lib/pages";
-import { NewAdBadge } from "../_components/new-ad-badge";
+import { NewAdBadge } from "@/components/new-ad-badge";
 import { SaveToJoblog } from "./save-to-joblog";
 
 const adId = (id: string) => (/^\d{1,10}$/.test(id) ? Number(id) : NaN);

@@ -1,0 +1,50 @@
+import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/action-form";
+import { Section } from "@/components/section";
+import { SubmitButton } from "@/components/submit-button";
+import { localizedPath } from "@/lib/i18n/routing";
+import { documentTitle } from "@/lib/i18n/metadata";
+import { deleteJobAgentAction } from "@/lib/jobagents/actions";
+import { getJobAgent } from "@/lib/jobagents/queries";
+import { agentTitleLabels } from "@/lib/jobagents/reasons";
+import { citizenPage } from "@/lib/pages";
+import { JobAgentForm } from "../../_components/agent-form";
+import { allTitleLabels, jobAgentFormText } from "../../_components/form-text";
+import { JobAgentNotFound } from "../../_components/not-found";
+
+/** `Ret jobagent` (R3.4): change the citizen's own agent, or delete it. Another citizen's agent is not found (404, logged). */
+const page = citizenPage<{ id: string }>("form", async ({ locale, citizen, params }) => {
+  const [t, agent] = await Promise.all([getTranslations("jobagents"), getJobAgent({ citizenId: citizen.citizenId, agentId: params.id })]);
+  if (!agent) return <JobAgentNotFound locale={locale} />;
+  const labels = agentTitleLabels(agent.titles, locale);
+  return (
+    <div className="max-w-prose">
+      <JobAgentForm
+        locale={locale}
+        page={{ documentTitle: await documentTitle(locale, t("editTitle")), heading: t("editTitle") }}
+        text={await jobAgentFormText()}
+        start={{
+          titles: agent.titles.map((code, index) => ({ code, label: labels[index] })),
+          q: agent.words,
+          region: agent.region ?? "",
+          postnr: agent.postcode ?? "",
+          frequency: agent.frequency,
+          notify: agent.notify ? "ja" : "nej",
+        }}
+        titleLabels={allTitleLabels(locale)}
+        agentId={agent.id}
+        submitLabel={t("form.save")}
+        backHref={localizedPath(locale, `/jobagenter/${agent.id}`)}
+      />
+      <Section headingId="slet-heading" heading={t("delete.heading")} className="mt-12 rounded border border-border p-6">
+        <p className="mb-4">{t("delete.text")}</p>
+        <ActionForm action={deleteJobAgentAction} fields={{ locale, agentId: agent.id }}>
+          <SubmitButton variant="danger">{t("delete.button")}</SubmitButton>
+        </ActionForm>
+      </Section>
+    </div>
+  );
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;

@@ -1,0 +1,423 @@
+import "server-only";
+import { subMonths } from "date-fns";
+import { and, asc, eq, gt, gte, isNotNull, isNull, lt, sql, type SQL } from "drizzle-orm";
+import { db, type Executor } from "@/db/client";
+import { jobAds, jobAgentMatches, jobAgents, jobAgentTitles } from "@/db/schema";
+import { config } from "@/lib/config";
+import { danishDay, formatDanishDate } from "@/lib/content/danish-time";
+import { log } from "@/lib/log";
+import { queueNotice } from "@/lib/notifications/outbox";
+import { signLinkToken, verifyLinkToken } from "@/lib/notifications/signed-link";
+import { DIGEST_MAX_LISTED, digestContent, warningContent, type DigestMatch } from "./digest";
+import { JobAgentNotFoundError, ownJobAgent } from "./ownership";
+import { digestPeriod, isDigestDay } from "./periods";
+import type { JobAgentSettings } from "./schema";
+
+// Job agents (R3.4): the citizen's own agents, and the three scheduled jobs that serve them —
+// matching new ads (jobagent-match), the digests of new matches (jobagent-digest) and
+// housekeeping (jobagent-housekeeping). Matching is set-based: one insert…select per batch of
+// agents, joined on the exact title code, never one query per agent or ad. Logs hold counts only.
+
+/** How many agents one matching batch (one transaction) takes. */
+export const MATCH_BATCH_SIZE = 1000;
+/**
+ * Each run also looks again at this many ad ids below an agent's watermark: an ad whose
+ * insert committed after a later id's (identity values are taken before commit) is still
+ * found. A match already recorded is not recorded again (on conflict do nothing).
+ */
+export const MATCH_LOOKBACK_IDS = 500;
+/** How many agents one digest or housekeeping batch takes. */
+export const DIGEST_BATCH_SIZE = 200;
+/** An agent with no activity for this many months is warned … */
+export const INACTIVE_MONTHS = 2;
+/** … and deleted this many days after the warning if it is still not used. */
+export const DELETE_DAYS_AFTER_WARNING = 14;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Rows of a raw statement, from either driver (postgres.js returns the rows, PGlite an object holding them). */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+async function newestAdId(executor: Executor): Promise<number> {
+  const [row] = rowsOf<{ id: number }>(await executor.execute(sql`select coalesce(max(id), 0)::int as id from ${jobAds}`));
+  return row.id;
+}
+
+/**
+ * The matches of the agents chosen by `agents` (a condition on `a`) among the ads above each
+ * agent's watermark up to `upto`: same exact title code (job_agent_titles ⋈ job_ads on
+ * occupation_code), open on `today`, in the agent's region or postcode if it has one, holding
+ * its words (Danish full text, as Find job) if it has any.
+ */
+function candidateMatches(agents: SQL, upto: number, today: string, lookback: number): SQL {
+  return sql`
+    select a.id as agent_id, ad.id as job_ad_id, ad.occupation_code as title_code,
+           nullif(a.words, '') as words, a.region, a.postcode
+    from ${jobAgents} a
+    join ${jobAgentTitles} t on t.agent_id = a.id
+    join ${jobAds} ad on ad.occupation_code = t.occupation_code
+    where ${agents}
+      and ad.id > greatest(a.matched_through_ad_id - ${lookback}, 0) and ad.id <= ${upto}
+      and ad.deadline >= ${today}
+      and (a.region is null or ad.region = a.region)
+      and (a.postcode is null or ad.postcode = a.postcode)
+      and (a.words = '' or ad.search_vector @@ websearch_to_tsquery('danish', a.words))`;
+}
+
+/** Records the candidate matches (one statement) and returns how many were new; `told` marks them as already seen by the citizen. */
+async function recordMatches(executor: Executor, candidates: SQL, now: Date, told: boolean): Promise<number> {
+  const toldAt = told ? sql`${now.toISOString()}::timestamptz` : sql`null::timestamptz`;
+  const period = told ? sql`'portal'` : sql`null::text`;
+  const [row] = rowsOf<{ n: number }>(
+    await executor.execute(sql`
+      with inserted as (
+        insert into ${jobAgentMatches} (agent_id, job_ad_id, title_code, words, region, postcode, matched_at, told_at, digest_period)
+        select c.agent_id, c.job_ad_id, c.title_code, c.words, c.region, c.postcode, ${now.toISOString()}::timestamptz, ${toldAt}, ${period}
+        from (${candidates}) c
+        on conflict do nothing
+        returning 1
+      )
+      select count(*)::int as n from inserted`),
+  );
+  return row.n;
+}
+
+/** Matches one agent against every open ad now, in the caller's transaction; the matches count as seen (the citizen is looking). */
+async function matchOneAgent(tx: Executor, agentId: string, now: Date): Promise<void> {
+  const upto = await newestAdId(tx);
+  await recordMatches(tx, candidateMatches(sql`a.id = ${agentId}`, upto, danishDay(now), 0), now, true);
+  await tx.update(jobAgents).set({ matchedThroughAdId: upto }).where(eq(jobAgents.id, agentId));
+}
+
+/**
+ * A new job agent for the citizen (R3.4), matched at once against the open ads (those
+ * matches are shown, not told again). Returns its id.
+ */
+export async function createJobAgent({ citizenId, settings, now = new Date() }: { citizenId: string; settings: JobAgentSettings; now?: Date }): Promise<{ id: string }> {
+  return db().transaction(async (tx) => {
+    const [agent] = await tx
+      .insert(jobAgents)
+      .values({
+        citizenId,
+        words: settings.words,
+        region: settings.region,
+        postcode: settings.postcode,
+        frequency: settings.frequency,
+        notify: settings.notify,
+        createdAt: now,
+        lastActivityAt: now,
+        lastSeenAt: now,
+      })
+      .returning({ id: jobAgents.id });
+    await tx.insert(jobAgentTitles).values(settings.titles.map((occupationCode) => ({ agentId: agent.id, occupationCode })));
+    await matchOneAgent(tx, agent.id, now);
+    log.info("jobagent_created", { titles: settings.titles.length });
+    return agent;
+  });
+}
+
+/**
+ * Changes the citizen's own agent. Its matches are found again under the new settings: ads
+ * it matched before keep their match (and are never told twice); those that no longer
+ * match are removed.
+ */
+export async function editJobAgent({
+  citizenId,
+  agentId,
+  settings,
+  now = new Date(),
+}: {
+  citizenId: string;
+  agentId: string;
+  settings: JobAgentSettings;
+  now?: Date;
+}): Promise<void> {
+  await db().transaction(async (tx) => {
+    const agent = await ownJobAgent(tx, { citizenId, agentId, action: "jobagent.edit", lock: true });
+    if (!agent) throw new JobAgentNotFoundError();
+    await tx
+      .update(jobAgents)
+      .set({
+        words: settings.words,
+        region: settings.region,
+        postcode: settings.postcode,
+        frequency: settings.frequency,
+        notify: settings.notify,
+        lastActivityAt: now,
+        warnedAt: null,
+        matchedThroughAdId: 0,
+      })
+      .where(eq(jobAgents.id, agent.id));
+    await tx.delete(jobAgentTitles).where(eq(jobAgentTitles.agentId, agent.id));
+    await tx.insert(jobAgentTitles).values(settings.titles.map((occupationCode) => ({ agentId: agent.id, occupationCode })));
+    // Matches the new settings no longer give go; the ones they still give stay as they were.
+    const upto = await newestAdId(tx);
+    await tx.execute(sql`
+      delete from ${jobAgentMatches} m
+      where m.agent_id = ${agent.id}
+        and not exists (select 1 from (${candidateMatches(sql`a.id = ${agent.id}`, upto, "0001-01-01", 0)}) c where c.job_ad_id = m.job_ad_id)`);
+    await matchOneAgent(tx, agent.id, now);
+  });
+}
+
+/** Deletes the citizen's own agent and its matches. */
+export async function deleteJobAgent({ citizenId, agentId }: { citizenId: string; agentId: string }): Promise<void> {
+  await db().transaction(async (tx) => {
+    const agent = await ownJobAgent(tx, { citizenId, agentId, action: "jobagent.delete", lock: true });
+    if (!agent) throw new JobAgentNotFoundError();
+    await tx.delete(jobAgents).where(eq(jobAgents.id, agent.id));
+  });
+}
+
+/**
+ * The citizen opened their own agent's matches: that is activity (it keeps the agent alive),
+ * and matches found until now are no longer new. Returns when they last looked before this,
+ * or null for an agent that is not theirs (logged).
+ */
+export async function markJobAgentSeen({ citizenId, agentId, now = new Date() }: { citizenId: string; agentId: string; now?: Date }): Promise<Date | null> {
+  const agent = await ownJobAgent(db(), { citizenId, agentId, action: "jobagent.seen" });
+  if (!agent) return null;
+  await db().update(jobAgents).set({ lastSeenAt: now, lastActivityAt: now, warnedAt: null }).where(eq(jobAgents.id, agent.id));
+  return agent.lastSeenAt;
+}
+
+/**
+ * A keep-alive link from an agent's e-mail (no login): when `token` is a valid
+ * `jobagent-keep` token for an agent that still exists, that agent counts as used now.
+ * Returns whether it did.
+ */
+export async function keepJobAgentAlive({ token, now = new Date() }: { token: string; now?: Date }): Promise<boolean> {
+  const agentId = verifyLinkToken(token, { purpose: "jobagent-keep", now });
+  if (!agentId) return false;
+  const kept = await db()
+    .update(jobAgents)
+    .set({ lastActivityAt: now, warnedAt: null })
+    .where(eq(jobAgents.id, agentId))
+    .returning({ id: jobAgents.id });
+  return kept.length > 0;
+}
+
+/** What a matching run did. */
+export type MatchCounts = { agents: number; matched: number; batches: number; queries: number; wouldMatch?: number };
+
+/**
+ * `jobagent-match`: compares every agent with the ads published since its watermark (a new
+ * agent: every open ad), in batches of `batchSize` agents, each one transaction of three
+ * statements: the batch's bounds, one insert…select of its matches, and moving the batch's
+ * watermark. New matches wait for the digest. Idempotent: a match is recorded once per agent
+ * and ad; a dry run only counts.
+ */
+export async function matchJobAgents({
+  now = new Date(),
+  dryRun = false,
+  batchSize = MATCH_BATCH_SIZE,
+  lookback = MATCH_LOOKBACK_IDS,
+}: { now?: Date; dryRun?: boolean; batchSize?: number; lookback?: number } = {}): Promise<MatchCounts> {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError("batchSize must be a whole number of at least 1");
+  const today = danishDay(now);
+  const upto = await newestAdId(db());
+  let queries = 1;
+  let after: string | null = null;
+  const counts = { agents: 0, matched: 0, batches: 0, wouldMatch: 0 };
+  for (;;) {
+    const batch = await db().transaction(async (tx) => {
+      const from = after === null ? sql`true` : sql`id > ${after}`;
+      // Agents still below the newest ad, in id order: the batch is the ids up to the last of the next `batchSize`.
+      const [bounds] = rowsOf<{ last: string | null; size: number }>(
+        await tx.execute(sql`
+          select (array_agg(id order by id desc))[1]::text as last, count(*)::int as size
+          from (select id from ${jobAgents} where matched_through_ad_id < ${upto} and ${from} order by id limit ${batchSize}) b`),
+      );
+      if (!bounds.last) return null;
+      const inBatch = sql`a.matched_through_ad_id < ${upto} and ${after === null ? sql`true` : sql`a.id > ${after}::uuid`} and a.id <= ${bounds.last}::uuid`;
+      const candidates = candidateMatches(inBatch, upto, today, lookback);
+      if (dryRun) {
+        const [row] = rowsOf<{ n: number }>(
+          await tx.execute(sql`
+            select count(*)::int as n from (${candidates}) c
+            where not exists (select 1 from ${jobAgentMatches} m where m.agent_id = c.agent_id and m.job_ad_id = c.job_ad_id)`),
+        );
+        return { last: bounds.last, size: bounds.size, matched: 0, wouldMatch: row.n };
+      }
+      const matched = await recordMatches(tx, candidates, now, false);
+      await tx.execute(sql`
+        update ${jobAgents} a set matched_through_ad_id = ${upto}
+        where ${inBatch}`);
+      return { last: bounds.last, size: bounds.size, matched, wouldMatch: 0 };
+    });
+    queries += 1;
+    if (!batch) break;
+    queries += 2;
+    counts.batches++;
+    counts.agents += batch.size;
+    counts.matched += batch.matched;
+    counts.wouldMatch += batch.wouldMatch;
+    after = batch.last;
+    if (batch.size < batchSize) break;
+  }
+  const result: MatchCounts = dryRun
+    ? { agents: counts.agents, matched: 0, wouldMatch: counts.wouldMatch, batches: counts.batches, queries }
+    : { agents: counts.agents, matched: counts.matched, batches: counts.batches, queries };
+  log.info("jobagent_match", { dryRun, ...result });
+  return result;
+}
+
+/** What a digest run did. */
+export type DigestCounts = { agents: number; digests: number; matches: number; queued: number; batches: number };
+
+/**
+ * `jobagent-digest`: for each agent that asked to be told (`notify`) and has untold matches
+ * of open ads, one digest per period (a Danish day for daily agents; the ISO week, on Mondays,
+ * for weekly ones) queued with queueNotice in the citizen's language and channels, in the
+ * same transaction that marks those matches as told in that period — so a citizen is never
+ * told twice about an ad, and a second run in the same period sends nothing.
+ */
+export async function sendJobAgentDigests({
+  now = new Date(),
+  dryRun = false,
+  batchSize = DIGEST_BATCH_SIZE,
+}: { now?: Date; dryRun?: boolean; batchSize?: number } = {}): Promise<DigestCounts> {
+  const today = danishDay(now);
+  const daily = digestPeriod("daily", now);
+  const weekly = digestPeriod("weekly", now);
+  const frequencies = isDigestDay("weekly", now) ? sql`a.frequency in ('daily', 'weekly')` : sql`a.frequency = 'daily'`;
+  const counts: DigestCounts = { agents: 0, digests: 0, matches: 0, queued: 0, batches: 0 };
+  const baseUrl = config().NEXTAUTH_URL;
+  let after: string | null = null;
+  for (;;) {
+    const due: { id: string }[] = rowsOf<{ id: string }>(
+      await db().execute(sql`
+        select a.id::text as id from ${jobAgents} a
+        where a.notify and ${frequencies}
+          and a.last_digest_period is distinct from (case when a.frequency = 'daily' then ${daily} else ${weekly} end)
+          and ${after === null ? sql`true` : sql`a.id > ${after}::uuid`}
+          and exists (select 1 from ${jobAgentMatches} m join ${jobAds} ad on ad.id = m.job_ad_id
+                      where m.agent_id = a.id and m.told_at is null and ad.deadline >= ${today})
+        order by a.id limit ${batchSize}`),
+    );
+    if (due.length === 0) break;
+    counts.batches++;
+    for (const { id } of due) {
+      counts.agents++;
+      if (dryRun) continue;
+      await db().transaction(async (tx) => {
+        const [agent] = await tx.select().from(jobAgents).where(eq(jobAgents.id, id)).for("update");
+        const period = agent ? digestPeriod(agent.frequency, now) : null;
+        if (!agent || !period || agent.lastDigestPeriod === period || !agent.notify) return;
+        const matches: DigestMatch[] = await tx
+          .select({
+            jobAdId: jobAds.id,
+            title: jobAds.title,
+            employer: jobAds.employer,
+            adPostcode: jobAds.postcode,
+            city: jobAds.city,
+            titleCode: jobAgentMatches.titleCode,
+            words: jobAgentMatches.words,
+            region: jobAgentMatches.region,
+            postcode: jobAgentMatches.postcode,
+          })
+          .from(jobAgentMatches)
+          .innerJoin(jobAds, eq(jobAds.id, jobAgentMatches.jobAdId))
+          .where(and(eq(jobAgentMatches.agentId, agent.id), isNull(jobAgentMatches.toldAt), gte(jobAds.deadline, today)))
+          .orderBy(asc(jobAgentMatches.matchedAt), asc(jobAds.id));
+        if (matches.length === 0) return;
+        const titles = (await tx.select().from(jobAgentTitles).where(eq(jobAgentTitles.agentId, agent.id))).map((row) => row.occupationCode).sort();
+        const keepToken = signLinkToken({ purpose: "jobagent-keep", subject: agent.id, now });
+        const queued = await queueNotice(tx, {
+          citizenId: agent.citizenId,
+          topic: "jobagent",
+          dedupeKey: `jobagent:${agent.id}:${period}`,
+          content: (locale) =>
+            digestContent({ locale, baseUrl, agentId: agent.id, agentTitles: titles, matches: matches.slice(0, DIGEST_MAX_LISTED), total: matches.length, keepToken }),
+        });
+        await tx
+          .update(jobAgentMatches)
+          .set({ toldAt: now, digestPeriod: period })
+          .where(and(eq(jobAgentMatches.agentId, agent.id), isNull(jobAgentMatches.toldAt)));
+        await tx.update(jobAgents).set({ lastDigestPeriod: period }).where(eq(jobAgents.id, agent.id));
+        counts.digests++;
+        counts.matches += matches.length;
+        counts.queued += queued.length;
+      });
+    }
+    after = due[due.length - 1].id;
+    if (due.length < batchSize) break;
+  }
+  log.info("jobagent_digest", { dryRun, ...counts });
+  return counts;
+}
+
+/** What a housekeeping run did. */
+export type HousekeepingCounts = { warned: number; deleted: number; expiredMatches: number };
+
+/**
+ * `jobagent-housekeeping`, as Jobnet does it: an agent not used for INACTIVE_MONTHS months
+ * is warned by e-mail/SMS (with a link that keeps it), and deleted DELETE_DAYS_AFTER_WARNING
+ * days after the warning if still not used; matches of ads whose deadline has passed are
+ * removed. Using the agent in the portal or following a link in its e-mail counts as use.
+ */
+export async function jobAgentHousekeeping({
+  now = new Date(),
+  dryRun = false,
+  batchSize = DIGEST_BATCH_SIZE,
+}: { now?: Date; dryRun?: boolean; batchSize?: number } = {}): Promise<HousekeepingCounts> {
+  const counts: HousekeepingCounts = { warned: 0, deleted: 0, expiredMatches: 0 };
+  const inactiveSince = subMonths(now, INACTIVE_MONTHS);
+  const deleteWarnedBefore = new Date(now.getTime() - DELETE_DAYS_AFTER_WARNING * DAY_MS);
+  const baseUrl = config().NEXTAUTH_URL;
+
+  // Delete first: an agent warned long enough ago and not used since.
+  const doomed = and(isNotNull(jobAgents.warnedAt), lt(jobAgents.warnedAt, deleteWarnedBefore), lt(jobAgents.lastActivityAt, jobAgents.warnedAt));
+  if (dryRun) {
+    counts.deleted = (await db().select({ id: jobAgents.id }).from(jobAgents).where(doomed)).length;
+  } else {
+    counts.deleted = (await db().delete(jobAgents).where(doomed).returning({ id: jobAgents.id })).length;
+  }
+
+  // Then warn the agents that have just become inactive, each with its notice in one transaction.
+  let after: string | null = null;
+  for (;;) {
+    const batch = await db()
+      .select({ id: jobAgents.id })
+      .from(jobAgents)
+      .where(and(lt(jobAgents.lastActivityAt, inactiveSince), isNull(jobAgents.warnedAt), after === null ? undefined : gt(jobAgents.id, after)))
+      .orderBy(asc(jobAgents.id))
+      .limit(batchSize);
+    if (batch.length === 0) break;
+    for (const { id } of batch) {
+      counts.warned++;
+      if (dryRun) continue;
+      await db().transaction(async (tx) => {
+        const [agent] = await tx.select().from(jobAgents).where(eq(jobAgents.id, id)).for("update");
+        if (!agent || agent.warnedAt || agent.lastActivityAt >= inactiveSince) return;
+        const titles = (await tx.select().from(jobAgentTitles).where(eq(jobAgentTitles.agentId, agent.id))).map((row) => row.occupationCode).sort();
+        const keepToken = signLinkToken({ purpose: "jobagent-keep", subject: agent.id, now });
+        const deleteOn = new Date(now.getTime() + DELETE_DAYS_AFTER_WARNING * DAY_MS);
+        await queueNotice(tx, {
+          citizenId: agent.citizenId,
+          topic: "jobagent",
+          dedupeKey: `jobagent-warning:${agent.id}:${danishDay(agent.lastActivityAt)}`,
+          content: (locale) => warningContent({ locale, baseUrl, agentTitles: titles, deleteOn: formatDanishDate(deleteOn, locale), keepToken }),
+        });
+        await tx.update(jobAgents).set({ warnedAt: now }).where(eq(jobAgents.id, agent.id));
+      });
+    }
+    after = batch[batch.length - 1].id;
+    if (batch.length < batchSize) break;
+  }
+
+  // Matches of ads whose deadline has passed: the ads are no longer shown anywhere.
+  const expired = sql`${jobAgentMatches.jobAdId} in (select id from ${jobAds} where deadline < ${danishDay(now)})`;
+  if (dryRun) {
+    counts.expiredMatches = (await db().select({ id: jobAgentMatches.jobAdId }).from(jobAgentMatches).where(expired)).length;
+  } else {
+    const [row] = rowsOf<{ n: number }>(
+      await db().execute(sql`with gone as (delete from ${jobAgentMatches} where ${expired} returning 1) select count(*)::int as n from gone`),
+    );
+    counts.expiredMatches = row.n;
+  }
+  log.info("jobagent_housekeeping", { dryRun, ...counts });
+  return counts;
+}

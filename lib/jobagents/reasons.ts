@@ -1,0 +1,37 @@
+import type { Region } from "@/db/schema";
+import { findOccupationTitle, titleLabel } from "@/lib/jobsearch/occupations";
+import { findPostnummer } from "@/lib/jobsearch/postnumre";
+
+/** Why an ad matched an agent, as the match recorded it: the ad's exact title, and the words and place the agent asked for. */
+export interface MatchReason {
+  titleCode: string;
+  words: string | null;
+  region: Region | null;
+  postcode: string | null;
+}
+
+/** A translator for `jobagents.reasons.*` and `jobsearch.regions.*` (next-intl's, on a page or in a digest). */
+type Translate = (key: string, values?: Record<string, string>) => string;
+
+/**
+ * The reasons of a match as sentences in `locale`, title first: "Stillingen er Analytiker,
+ * data og analyse", then the place and the words where the agent asked for them.
+ */
+export function matchReasonTexts(reason: MatchReason, locale: string, t: Translate): string[] {
+  const title = findOccupationTitle(reason.titleCode);
+  const texts = [t("jobagents.reasons.title", { title: title ? titleLabel(title, locale) : reason.titleCode })];
+  if (reason.region) texts.push(t("jobagents.reasons.region", { region: t(`jobsearch.regions.${reason.region}`) }));
+  if (reason.postcode) {
+    texts.push(t("jobagents.reasons.postcode", { postcode: reason.postcode, city: findPostnummer(reason.postcode)?.by ?? "" }));
+  }
+  if (reason.words) texts.push(t("jobagents.reasons.words", { words: reason.words }));
+  return texts;
+}
+
+/** An agent's exact titles in `locale`, joined for a heading (`Analytiker, data og analyse; Statistiker`). */
+export function agentTitleLabels(codes: readonly string[], locale: string): string[] {
+  return codes.map((code) => {
+    const title = findOccupationTitle(code);
+    return title ? titleLabel(title, locale) : code;
+  });
+}

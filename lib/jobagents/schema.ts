@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { region } from "@/db/schema/jobsearch";
+import { registerFormMessages } from "@/lib/form-messages";
+import { exactOccupationTitle, findOccupationTitle } from "@/lib/jobsearch/occupations";
+import { findPostnummer } from "@/lib/jobsearch/postnumre";
+import { MAX_TITLES, MAX_WORDS_LENGTH } from "@/lib/jobsearch/search-query";
+import { text } from "@/lib/validation";
+
+// The job agent's form (R3.4), shared by the server action and the page that shows it again
+// after a refusal. Field names are Find job's (`stilling`, `stillingstekst`, `q`, `region`,
+// `postnr`), so a search's address fills the form and the title picker works as it does there:
+// chosen titles are sent as `stilling` codes, and without JavaScript the typed title
+// (`stillingstekst`) is taken when it names a title or alias exactly. Messages are keys under
+// `jobagents.errors`.
+
+/** Every value sent under a name, as a list (one value arrives as a string, none as undefined). */
+const list = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
+
+export const jobAgentFrequencies = ["daily", "weekly"] as const;
+
+/** A job agent as the citizen sets it up, on `Opret jobagent` and on `Gem ændringer`. */
+export const jobAgentSchema = z
+  .object({
+    stilling: z.preprocess(list, z.array(z.string().refine((code) => findOccupationTitle(code) !== null, "titleUnknown"))),
+    stillingstekst: text().max(MAX_WORDS_LENGTH, "titleTextTooLong").optional().default(""),
+    q: text().max(MAX_WORDS_LENGTH, "wordsTooLong").optional().default(""),
+    region: z.union([z.literal(""), z.enum(region.enumValues)], "regionUnknown").optional().default(""),
+    postnr: text()
+      .trim()
+      .regex(/^(\d{4})?$/, { message: "postcodeFormat", abort: true })
+      .refine((value) => value === "" || findPostnummer(value) !== null, "postcodeUnknown")
+      .optional()
+      .default(""),
+    frequency: z.enum(jobAgentFrequencies, "frequencyMissing"),
+    notify: z.enum(["ja", "nej"], "notifyMissing"),
+  })
+  .superRefine((form, context) => {
+    const typed = form.stillingstekst.trim();
+    const exact = typed ? exactOccupationTitle(typed) : null;
+    if (typed && !exact) context.addIssue({ code: "custom", path: ["stillingstekst"], message: "titleNotFound" });
+    const titles = new Set([...form.stilling, ...(exact ? [exact.code] : [])]);
+    if (!typed && titles.size === 0) context.addIssue({ code: "custom", path: ["stillingstekst"], message: "titlesMissing" });
+    if (titles.size > MAX_TITLES) context.addIssue({ code: "custom", path: ["stillingstekst"], message: "tooManyTitles" });
+    if (form.region && form.postnr) context.addIssue({ code: "custom", path: ["postnr"], message: "placeBoth" });
+  })
+  .transform((form) => {
+    const exact = form.stillingstekst.trim() ? exactOccupationTitle(form.stillingstekst.trim()) : null;
+    return {
+      titles: [...new Set([...form.stilling, ...(exact ? [exact.code] : [])])],
+      words: form.q.replace(/\s+/g, " ").trim(),
+      region: form.region || null,
+      postcode: form.postnr || null,
+      frequency: form.frequency,
+      notify: form.notify === "ja",
+    };
+  });
+
+/** What the agent form sends. */
+export type JobAgentFormValues = z.input<typeof jobAgentSchema>;
+/** A job agent's settings as the schema passes them on. */
+export type JobAgentSettings = z.output<typeof jobAgentSchema>;
+
+/** `Gem ændringer` on an agent's edit page: the settings and which agent. */
+export const editJobAgentSchema = z.intersection(jobAgentSchema, z.object({ agentId: z.uuid() }));
+
+/** `Slet jobagent`: which agent. */
+export const jobAgentIdSchema = z.object({ agentId: z.uuid() });
+
+registerFormMessages("jobagents.errors", jobAgentSchema, editJobAgentSchema, jobAgentIdSchema);
