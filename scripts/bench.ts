@@ -5,7 +5,8 @@
 // connections, p99 at 50, each page's HTML and first-load JavaScript, a blank Next page's
 // JavaScript as the reference, and the server's memory before and after; then, in a process of
 // its own, the draft purge over 1,000,000 drafts (scripts/bench-purge.ts), and Find job's
-// searches on the demo ads and again on 100,000 ads (BENCH_JOB_ADS). Prints figures;
+// searches on the demo ads and again on 100,000 ads (BENCH_JOB_ADS), and job-agent matching over
+// 100,000 ads × 10,000 agents and each doubled (scripts/bench-jobagents.ts). Prints figures;
 // asserts nothing. `npm run bench -- --profile` also writes a V8 CPU profile of the server to
 // .data/profiles.
 import autocannon from "autocannon";
@@ -298,5 +299,17 @@ const purgeBench = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--con
 const purgeExit = await new Promise<number | null>((resolve) => purgeBench.once("exit", resolve));
 if (purgeExit !== 0) {
   console.error(`The purge benchmark failed (exit code ${purgeExit}).`);
+  process.exitCode = 1;
+}
+
+// Job-agent matching (R3.4): 100,000 ads × 10,000 agents (BENCH_MATCH_ADS, BENCH_MATCH_AGENTS),
+// and each doubled, in a process of its own.
+const matchBench = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/bench-jobagents.ts"], {
+  cwd: root,
+  stdio: "inherit",
+});
+const matchExit = await new Promise<number | null>((resolve) => matchBench.once("exit", resolve));
+if (matchExit !== 0) {
+  console.error(`The job-agent matching benchmark failed (exit code ${matchExit}).`);
   process.exitCode = 1;
 }

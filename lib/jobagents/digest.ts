@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import type { NoticeContent } from "@/lib/notifications/outbox";
 import { localizedPath } from "@/lib/i18n/routing";
 import da from "@/messages/da.json";

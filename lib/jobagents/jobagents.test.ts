@@ -5,7 +5,16 @@ import { citizens, jobAds, jobAgentMatches, jobAgents, notificationSettings, out
 import { danishDay } from "@/lib/content/danish-time";
 import { signLinkToken } from "@/lib/notifications/signed-link";
 import { withFreshDatabase } from "@/tests/support/database";
-import { createJobAgent, deleteJobAgent, editJobAgent, jobAgentHousekeeping, keepJobAgentAlive, markJobAgentSeen, matchJobAgents, sendJobAgentDigests } from "./mutations";
+import {
+  createJobAgent,
+  deleteJobAgent,
+  editJobAgent,
+  jobAgentHousekeeping,
+  keepJobAgentAlive,
+  markJobAgentSeen,
+  matchJobAgents,
+  sendJobAgentDigests,
+} from "./mutations";
 import { JobAgentNotFoundError } from "./ownership";
 import { digestPeriod, isDigestDay } from "./periods";
 import { countNewJobAgentMatches, getJobAgent, listJobAgentMatches, listJobAgents } from "./queries";
@@ -156,10 +165,13 @@ describe("matching", () => {
     const regions: Region[] = ["hovedstaden", "midtjylland"];
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ titles: fc.uniqueArray(fc.constantFrom(...GROUP), { minLength: 1, maxLength: 2 }), region: fc.option(fc.constantFrom(...regions)) }), {
-          minLength: 1,
-          maxLength: 4,
-        }),
+        fc.array(
+          fc.record({ titles: fc.uniqueArray(fc.constantFrom(...GROUP), { minLength: 1, maxLength: 2 }), region: fc.option(fc.constantFrom(...regions)) }),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        ),
         fc.array(fc.record({ code: fc.constantFrom(...GROUP), region: fc.constantFrom(...regions), open: fc.boolean() }), { minLength: 1, maxLength: 12 }),
         fc.integer({ min: 1, max: 3 }),
         async (agentSpecs, adSpecs, batchSize) => {
@@ -201,32 +213,29 @@ describe("digests", () => {
   test("R3.4 property: however matching and digests interleave, a citizen is told about each ad at most once, one digest per agent and period", async () => {
     const citizenId = await newCitizen("Aldrig To Gange", { email: true });
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.constantFrom("publish", "match", "digest", "nextDay"), { minLength: 3, maxLength: 14 }),
-        async (steps) => {
-          await db().execute(sql`delete from ${jobAgents}`);
-          await db().execute(sql`delete from ${outboxMessages}`);
-          let now = NOW;
-          const { id } = await createJobAgent({ citizenId, settings: settings({ titles: [ANALYTIKER, STATISTIKER] }), now });
-          for (const step of [...steps, "match", "digest"]) {
-            if (step === "publish") await publish(ad(ANALYTIKER), ad(DATAINGENIOER));
-            if (step === "match") await matchJobAgents({ now });
-            if (step === "digest") await sendJobAgentDigests({ now });
-            if (step === "nextDay") now = new Date(now.getTime() + DAY);
-          }
-          const messages = await db().select().from(outboxMessages).where(eq(outboxMessages.citizenId, citizenId));
-          const keys = messages.map((message) => message.dedupeKey);
-          expect(new Set(keys).size).toBe(keys.length);
-          // Every ad id linked in the digests appears in one digest only, and only ads the agent matched.
-          const linked = messages.flatMap((message) => [...message.text.matchAll(/\/job\/(\d+)/g)].map((found) => Number(found[1])));
-          expect(new Set(linked).size).toBe(linked.length);
-          const matched = new Set((await matchesOf(id)).map((match) => match.jobAdId));
-          for (const adId of linked) expect(matched.has(adId)).toBe(true);
-          // Every match is told once the last digest has run, unless that period already had its digest.
-          const told = (await matchesOf(id)).filter((match) => match.toldAt);
-          expect(told.length).toBeGreaterThanOrEqual(linked.length);
-        },
-      ),
+      fc.asyncProperty(fc.array(fc.constantFrom("publish", "match", "digest", "nextDay"), { minLength: 3, maxLength: 14 }), async (steps) => {
+        await db().execute(sql`delete from ${jobAgents}`);
+        await db().execute(sql`delete from ${outboxMessages}`);
+        let now = NOW;
+        const { id } = await createJobAgent({ citizenId, settings: settings({ titles: [ANALYTIKER, STATISTIKER] }), now });
+        for (const step of [...steps, "match", "digest"]) {
+          if (step === "publish") await publish(ad(ANALYTIKER), ad(DATAINGENIOER));
+          if (step === "match") await matchJobAgents({ now });
+          if (step === "digest") await sendJobAgentDigests({ now });
+          if (step === "nextDay") now = new Date(now.getTime() + DAY);
+        }
+        const messages = await db().select().from(outboxMessages).where(eq(outboxMessages.citizenId, citizenId));
+        const keys = messages.map((message) => message.dedupeKey);
+        expect(new Set(keys).size).toBe(keys.length);
+        // Every ad id linked in the digests appears in one digest only, and only ads the agent matched.
+        const linked = messages.flatMap((message) => [...message.text.matchAll(/\/job\/(\d+)/g)].map((found) => Number(found[1])));
+        expect(new Set(linked).size).toBe(linked.length);
+        const matched = new Set((await matchesOf(id)).map((match) => match.jobAdId));
+        for (const adId of linked) expect(matched.has(adId)).toBe(true);
+        // Every match is told once the last digest has run, unless that period already had its digest.
+        const told = (await matchesOf(id)).filter((match) => match.toldAt);
+        expect(told.length).toBeGreaterThanOrEqual(linked.length);
+      }),
       { numRuns: 10 },
     );
   });

@@ -95,7 +95,15 @@ async function matchOneAgent(tx: Executor, agentId: string, now: Date): Promise<
  * A new job agent for the citizen (R3.4), matched at once against the open ads (those
  * matches are shown, not told again). Returns its id.
  */
-export async function createJobAgent({ citizenId, settings, now = new Date() }: { citizenId: string; settings: JobAgentSettings; now?: Date }): Promise<{ id: string }> {
+export async function createJobAgent({
+  citizenId,
+  settings,
+  now = new Date(),
+}: {
+  citizenId: string;
+  settings: JobAgentSettings;
+  now?: Date;
+}): Promise<{ id: string }> {
   return db().transaction(async (tx) => {
     const [agent] = await tx
       .insert(jobAgents)
@@ -191,11 +199,7 @@ export async function markJobAgentSeen({ citizenId, agentId, now = new Date() }:
 export async function keepJobAgentAlive({ token, now = new Date() }: { token: string; now?: Date }): Promise<boolean> {
   const agentId = verifyLinkToken(token, { purpose: "jobagent-keep", now });
   if (!agentId) return false;
-  const kept = await db()
-    .update(jobAgents)
-    .set({ lastActivityAt: now, warnedAt: null })
-    .where(eq(jobAgents.id, agentId))
-    .returning({ id: jobAgents.id });
+  const kept = await db().update(jobAgents).set({ lastActivityAt: now, warnedAt: null }).where(eq(jobAgents.id, agentId)).returning({ id: jobAgents.id });
   return kept.length > 0;
 }
 
@@ -330,7 +334,15 @@ export async function sendJobAgentDigests({
           topic: "jobagent",
           dedupeKey: `jobagent:${agent.id}:${period}`,
           content: (locale) =>
-            digestContent({ locale, baseUrl, agentId: agent.id, agentTitles: titles, matches: matches.slice(0, DIGEST_MAX_LISTED), total: matches.length, keepToken }),
+            digestContent({
+              locale,
+              baseUrl,
+              agentId: agent.id,
+              agentTitles: titles,
+              matches: matches.slice(0, DIGEST_MAX_LISTED),
+              total: matches.length,
+              keepToken,
+            }),
         });
         await tx
           .update(jobAgentMatches)

@@ -35,11 +35,7 @@ const agentColumns = {
 async function titlesOf(agentIds: string[]): Promise<Map<string, string[]>> {
   const titles = new Map<string, string[]>();
   if (agentIds.length === 0) return titles;
-  const rows = await db()
-    .select()
-    .from(jobAgentTitles)
-    .where(inArray(jobAgentTitles.agentId, agentIds))
-    .orderBy(asc(jobAgentTitles.occupationCode));
+  const rows = await db().select().from(jobAgentTitles).where(inArray(jobAgentTitles.agentId, agentIds)).orderBy(asc(jobAgentTitles.occupationCode));
   for (const row of rows) titles.set(row.agentId, [...(titles.get(row.agentId) ?? []), row.occupationCode]);
   return titles;
 }
@@ -124,7 +120,13 @@ export async function listJobAgentMatches({
 }
 
 /** How many new matches (among open ads, found since the citizen last opened the agent) the citizen's own agents have, for the overview; null when they have no agent. */
-export async function countNewJobAgentMatches({ citizenId, today }: { citizenId: string; today: string }): Promise<{ agents: number; newMatches: number } | null> {
+export async function countNewJobAgentMatches({
+  citizenId,
+  today,
+}: {
+  citizenId: string;
+  today: string;
+}): Promise<{ agents: number; newMatches: number } | null> {
   const [{ agents }] = await db().select({ agents: count() }).from(jobAgents).where(eq(jobAgents.citizenId, citizenId));
   if (agents === 0) return null;
   const [{ newMatches }] = await db()

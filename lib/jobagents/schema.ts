@@ -24,7 +24,10 @@ export const jobAgentSchema = z
     stilling: z.preprocess(list, z.array(z.string().refine((code) => findOccupationTitle(code) !== null, "titleUnknown"))),
     stillingstekst: text().max(MAX_WORDS_LENGTH, "titleTextTooLong").optional().default(""),
     q: text().max(MAX_WORDS_LENGTH, "wordsTooLong").optional().default(""),
-    region: z.union([z.literal(""), z.enum(region.enumValues)], "regionUnknown").optional().default(""),
+    region: z
+      .union([z.literal(""), z.enum(region.enumValues)], "regionUnknown")
+      .optional()
+      .default(""),
     postnr: text()
       .trim()
       .regex(/^(\d{4})?$/, { message: "postcodeFormat", abort: true })

@@ -32,13 +32,7 @@ export interface OverviewSource {
  * The overview's cards, in the order they show. A new citizen tool adds its source here, not
  * to the page (README: "How to add a citizen tool").
  */
-export const overviewSources: readonly OverviewSource[] = [
-  forberedelsesskemaOverview,
-  jobAgentsOverview,
-  cvOverview,
-  dagpengeOverview,
-  joblogOverview,
-];
+export const overviewSources: readonly OverviewSource[] = [forberedelsesskemaOverview, jobAgentsOverview, cvOverview, dagpengeOverview, joblogOverview];
 
 /** Every source's card for this citizen, by kind, in registry order. */
 export async function loadOverview(context: { citizen: CitizenSession; locale: Locale; now: Date }) {

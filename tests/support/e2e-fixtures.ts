@@ -55,12 +55,15 @@ export const cvFleksCitizens = [1, 2, 3].map((n) => ({ ...flagged("Cvfleks", n, 
  */
 export const cvPausedCitizens = [1, 2].map((n) => ({ ...flagged("Cvskift", n, 1111110240), username: "" }));
 
+/** Citizens with a MitID profile and no job agents, each for one job-agent test (R3.4); CPRs 1111110401–1111110404. */
+export const jobAgentCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Jobagent", n, 1111110400), username: "" }));
+
 export const e2ePassword = DEMO_PASSWORD;
 
 export async function seedE2eFixtures(db: Database): Promise<void> {
   const passwordHash = await hashPassword(e2ePassword);
   await db.transaction(async (tx) => {
-    for (const person of [...noCodesCitizens, ...contactCitizens, ...joblogCitizens]) {
+    for (const person of [...noCodesCitizens, ...contactCitizens, ...joblogCitizens, ...jobAgentCitizens]) {
       const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
     }

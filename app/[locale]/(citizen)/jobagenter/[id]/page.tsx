@@ -26,8 +26,7 @@ const page = citizenPage<{ id: string }, { oprettet?: string | string[]; gemt?: 
     const [t, translate, now] = await Promise.all([getTranslations("jobagents"), getTranslations(), contentNow()]);
     const agent = await getJobAgent({ citizenId: citizen.citizenId, agentId: params.id });
     if (!agent) return <JobAgentNotFound locale={locale} />;
-    const matches =
-      (await listJobAgentMatches({ citizenId: citizen.citizenId, agentId: agent.id, today: danishDay(now), seenBefore: agent.lastSeenAt })) ?? [];
+    const matches = (await listJobAgentMatches({ citizenId: citizen.citizenId, agentId: agent.id, today: danishDay(now), seenBefore: agent.lastSeenAt })) ?? [];
     await markJobAgentSeen({ citizenId: citizen.citizenId, agentId: agent.id, now });
     const heading = t("agentTitle", { titles: agentTitleLabels(agent.titles, locale).join("; ") });
     const day = (value: string) => formatDanishDate(new Date(`${value}T12:00:00Z`), locale);
