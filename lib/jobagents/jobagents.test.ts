@@ -102,6 +102,14 @@ describe("the job agent's form", () => {
     expect(jobAgentSchema.parse({ ...base, stilling: [ANALYTIKER, ANALYTIKER] }).titles).toEqual([ANALYTIKER]);
     const problems = (input: Record<string, unknown>) => jobAgentSchema.safeParse({ ...base, ...input }).error?.issues.map((issue) => issue.message);
     expect(problems({})).toEqual(["titlesMissing"]);
+    // Every problem at once, so the summary lists them all.
+    expect(
+      jobAgentSchema
+        .safeParse({ region: "x" })
+        .error?.issues.map((issue) => issue.message)
+        .sort(),
+    ).toEqual(["frequencyMissing", "notifyMissing", "regionUnknown", "titlesMissing"].sort());
+    expect(jobAgentSchema.safeParse(null).success).toBe(false);
     expect(problems({ stillingstekst: "analy" })).toEqual(["titleNotFound"]);
     expect(problems({ stilling: "0404" })).toEqual(["titleUnknown"]);
     expect(problems({ stilling: ANALYTIKER, region: "hovedstaden", postnr: "8000" })).toEqual(["placeBoth"]);

@@ -18,6 +18,30 @@ const list = (value: unknown) => (value === undefined || value === "" ? [] : Arr
 
 export const jobAgentFrequencies = ["daily", "weekly"] as const;
 
+/** Whether the post was a form at all: the checks across fields run then, even when a field was refused. */
+const isForm = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
+
+/** What the title fields sent, read defensively: the checks below also run when a field was refused. */
+type SentTitles = { stilling?: unknown; stillingstekst?: unknown };
+
+function typedTitle(form: SentTitles): string {
+  return typeof form.stillingstekst === "string" ? form.stillingstekst.trim() : "";
+}
+
+/** The titles chosen (known codes) and the one typed, if it names a title exactly. */
+function chosenTitles(form: SentTitles): string[] {
+  const codes = (Array.isArray(form.stilling) ? form.stilling : []).filter((code): code is string => typeof code === "string");
+  const exact = typedTitle(form) ? exactOccupationTitle(typedTitle(form)) : null;
+  return [...new Set([...codes, ...(exact ? [exact.code] : [])])];
+}
+
+/** Why the titles cannot make an agent: a typed text that names no title exactly, or no title at all. */
+function typedTitleProblem(form: SentTitles): "titleNotFound" | "titlesMissing" | null {
+  if (typedTitle(form) && !exactOccupationTitle(typedTitle(form))) return "titleNotFound";
+  if (!typedTitle(form) && chosenTitles(form).length === 0) return "titlesMissing";
+  return null;
+}
+
 /** A job agent as the citizen sets it up, on `Opret jobagent` and on `Gem ændringer`. */
 export const jobAgentSchema = z
   .object({
@@ -37,19 +61,14 @@ export const jobAgentSchema = z
     frequency: z.enum(jobAgentFrequencies, "frequencyMissing"),
     notify: z.enum(["ja", "nej"], "notifyMissing"),
   })
-  .superRefine((form, context) => {
-    const typed = form.stillingstekst.trim();
-    const exact = typed ? exactOccupationTitle(typed) : null;
-    if (typed && !exact) context.addIssue({ code: "custom", path: ["stillingstekst"], message: "titleNotFound" });
-    const titles = new Set([...form.stilling, ...(exact ? [exact.code] : [])]);
-    if (!typed && titles.size === 0) context.addIssue({ code: "custom", path: ["stillingstekst"], message: "titlesMissing" });
-    if (titles.size > MAX_TITLES) context.addIssue({ code: "custom", path: ["stillingstekst"], message: "tooManyTitles" });
-    if (form.region && form.postnr) context.addIssue({ code: "custom", path: ["postnr"], message: "placeBoth" });
-  })
+  // Checked also when another field is refused, so the summary names every problem at once.
+  .refine((form) => typedTitleProblem(form) !== "titleNotFound", { path: ["stillingstekst"], message: "titleNotFound", when: isForm })
+  .refine((form) => typedTitleProblem(form) !== "titlesMissing", { path: ["stillingstekst"], message: "titlesMissing", when: isForm })
+  .refine((form) => chosenTitles(form).length <= MAX_TITLES, { path: ["stillingstekst"], message: "tooManyTitles", when: isForm })
+  .refine((form) => !(form.region && form.postnr), { path: ["postnr"], message: "placeBoth", when: isForm })
   .transform((form) => {
-    const exact = form.stillingstekst.trim() ? exactOccupationTitle(form.stillingstekst.trim()) : null;
     return {
-      titles: [...new Set([...form.stilling, ...(exact ? [exact.code] : [])])],
+      titles: chosenTitles(form),
       words: form.q.replace(/\s+/g, " ").trim(),
       region: form.region || null,
       postcode: form.postnr || null,
