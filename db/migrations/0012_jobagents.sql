@@ -42,4 +42,5 @@ CREATE INDEX "job_agent_matches_newest" ON "job_agent_matches" USING btree ("age
 CREATE INDEX "job_agent_matches_ad" ON "job_agent_matches" USING btree ("job_ad_id");--> statement-breakpoint
 CREATE INDEX "job_agent_titles_code" ON "job_agent_titles" USING btree ("occupation_code","agent_id");--> statement-breakpoint
 CREATE INDEX "job_agents_citizen" ON "job_agents" USING btree ("citizen_id");--> statement-breakpoint
-CREATE INDEX "job_agents_activity" ON "job_agents" USING btree ("last_activity_at");
+CREATE INDEX "job_agents_activity" ON "job_agents" USING btree ("last_activity_at");--> statement-breakpoint
+CREATE INDEX "job_ads_occupation_id" ON "job_ads" USING btree ("occupation_code","id");

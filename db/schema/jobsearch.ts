@@ -60,6 +60,8 @@ export const jobAds = pgTable(
     index("job_ads_open_by_published").on(t.deadline, t.publishedAt),
     index("job_ads_published").on(t.publishedAt.desc(), t.id.desc()),
     index("job_ads_occupation").on(t.occupationCode, t.deadline),
+    // Job agents (R3.4): the ads of one title published after an agent's watermark (lib/jobagents/mutations.ts).
+    index("job_ads_occupation_id").on(t.occupationCode, t.id),
     index("job_ads_postcode").on(t.postcode),
     index("job_ads_region").on(t.region, t.deadline),
   ],
