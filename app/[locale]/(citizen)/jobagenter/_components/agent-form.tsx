@@ -72,7 +72,7 @@ export function JobAgentForm({
   text,
   start,
   titleLabels,
-  removeHrefs,
+  pagePath,
   agentId,
   submitLabel,
   backHref,
@@ -83,7 +83,8 @@ export function JobAgentForm({
   start: JobAgentFormStart;
   /** Every title's label in the page's language, by code, to show titles the form sent back. */
   titleLabels: Record<string, string>;
-  removeHrefs?: Record<string, string>;
+  /** This page's address: without JavaScript, removing a title is a link to it with the form's values less that title. */
+  pagePath: string;
   agentId?: string;
   submitLabel: string;
   backHref: string;
@@ -108,6 +109,14 @@ export function JobAgentForm({
   const sentTitles = returned ? [returned.stilling ?? []].flat() : null;
   const titles = sentTitles ? sentTitles.filter((code) => titleLabels[code]).map((code) => ({ code, label: titleLabels[code] })) : start.titles;
   const titleError = message("stillingstekst") ?? message("stilling");
+  const removeHrefs = Object.fromEntries(
+    titles.map(({ code }) => {
+      const params = new URLSearchParams({ v: "1" });
+      for (const other of titles) if (other.code !== code) params.append("stilling", other.code);
+      for (const field of ["q", "region", "postnr"] as const) if (value(field)) params.set(field, value(field));
+      return [code, `${pagePath}?${params}`];
+    }),
+  );
 
   return (
     <FormPage page={page} summary={{ title: t("jobagents.errorSummaryTitle"), errors: summary, focusKey: JSON.stringify(errors) + String(state?.status) }}>
@@ -123,7 +132,7 @@ export function JobAgentForm({
           locale={locale}
           initialTitles={titles}
           initialText={value("stillingstekst")}
-          removeHrefs={sentTitles ? {} : removeHrefs}
+          removeHrefs={removeHrefs}
           error={titleError}
           labels={{
             field: text.titles,

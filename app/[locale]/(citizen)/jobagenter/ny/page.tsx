@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { findOccupationTitle, titleLabel } from "@/lib/jobsearch/occupations";
-import { parseSearchQuery, searchQueryToParams } from "@/lib/jobsearch/search-query";
+import { parseSearchQuery } from "@/lib/jobsearch/search-query";
 import { citizenPage } from "@/lib/pages";
 import { JobAgentForm } from "../_components/agent-form";
 import { allTitleLabels, jobAgentFormText } from "../_components/form-text";
@@ -21,9 +21,6 @@ const page = citizenPage("form", async ({ locale, searchParams }) => {
     const title = findOccupationTitle(code);
     return title ? [{ code, label: titleLabel(title, locale) }] : [];
   });
-  const removeHrefs = Object.fromEntries(
-    query.titles.map((code) => [code, `${here}?${searchQueryToParams({ ...query, titles: query.titles.filter((other) => other !== code) })}`]),
-  );
   return (
     <div className="max-w-prose">
       <JobAgentForm
@@ -32,7 +29,7 @@ const page = citizenPage("form", async ({ locale, searchParams }) => {
         text={text}
         start={{ titles, q: query.words, region: query.region ?? "", postnr: query.postnummer ?? "" }}
         titleLabels={allTitleLabels(locale)}
-        removeHrefs={removeHrefs}
+        pagePath={here}
         submitLabel={t("form.create")}
         backHref={localizedPath(locale, "/jobagenter")}
       />

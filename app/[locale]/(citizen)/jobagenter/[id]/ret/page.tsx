@@ -7,16 +7,23 @@ import { documentTitle } from "@/lib/i18n/metadata";
 import { deleteJobAgentAction } from "@/lib/jobagents/actions";
 import { getJobAgent } from "@/lib/jobagents/queries";
 import { agentTitleLabels } from "@/lib/jobagents/reasons";
+import { parseSearchQuery } from "@/lib/jobsearch/search-query";
 import { citizenPage } from "@/lib/pages";
 import { JobAgentForm } from "../../_components/agent-form";
 import { allTitleLabels, jobAgentFormText } from "../../_components/form-text";
 import { JobAgentNotFound } from "../../_components/not-found";
 
-/** `Ret jobagent` (R3.4): change the citizen's own agent, or delete it. Another citizen's agent is not found (404, logged). */
-const page = citizenPage<{ id: string }>("form", async ({ locale, citizen, params }) => {
+/**
+ * `Ret jobagent` (R3.4): change the citizen's own agent, or delete it. Another citizen's agent
+ * is not found (404, logged). The form starts from the agent as saved, or, when its address
+ * holds a search (`?v=1&stilling=…`, a title removed without JavaScript), from that.
+ */
+const page = citizenPage<{ id: string }>("form", async ({ locale, citizen, params, searchParams }) => {
   const [t, agent] = await Promise.all([getTranslations("jobagents"), getJobAgent({ citizenId: citizen.citizenId, agentId: params.id })]);
   if (!agent) return <JobAgentNotFound locale={locale} />;
-  const labels = agentTitleLabels(agent.titles, locale);
+  const sent = searchParams.v ? parseSearchQuery(searchParams).query : null;
+  const codes = sent ? sent.titles : agent.titles;
+  const labels = agentTitleLabels(codes, locale);
   return (
     <div className="max-w-prose">
       <JobAgentForm
@@ -24,14 +31,15 @@ const page = citizenPage<{ id: string }>("form", async ({ locale, citizen, param
         page={{ documentTitle: await documentTitle(locale, t("editTitle")), heading: t("editTitle") }}
         text={await jobAgentFormText()}
         start={{
-          titles: agent.titles.map((code, index) => ({ code, label: labels[index] })),
-          q: agent.words,
-          region: agent.region ?? "",
-          postnr: agent.postcode ?? "",
+          titles: codes.map((code, index) => ({ code, label: labels[index] })),
+          q: sent ? sent.words : agent.words,
+          region: (sent ? sent.region : agent.region) ?? "",
+          postnr: (sent ? sent.postnummer : agent.postcode) ?? "",
           frequency: agent.frequency,
           notify: agent.notify ? "ja" : "nej",
         }}
         titleLabels={allTitleLabels(locale)}
+        pagePath={localizedPath(locale, `/jobagenter/${agent.id}/ret`)}
         agentId={agent.id}
         submitLabel={t("form.save")}
         backHref={localizedPath(locale, `/jobagenter/${agent.id}`)}
