@@ -49,9 +49,10 @@ async function newestAdId(executor: Executor): Promise<number> {
  * The matches of the agents chosen by `agents` (a condition on `a`) among the ads above each
  * agent's watermark up to `upto`: same exact title code (job_agent_titles ⋈ job_ads on
  * occupation_code), open on `today`, in the agent's region or postcode if it has one, holding
- * its words (Danish full text, as Find job) if it has any.
+ * its words (Danish full text, as Find job) if it has any. `floor` is the lowest watermark among
+ * the agents less the lookback, said as a constant so the planner reads only the newer ads.
  */
-function candidateMatches(agents: SQL, upto: number, today: string, lookback: number): SQL {
+function candidateMatches(agents: SQL, upto: number, today: string, lookback: number, floor = 0): SQL {
   return sql`
     select a.id as agent_id, ad.id as job_ad_id, ad.occupation_code as title_code,
            nullif(a.words, '') as words, a.region, a.postcode
@@ -60,6 +61,7 @@ function candidateMatches(agents: SQL, upto: number, today: string, lookback: nu
     join ${jobAds} ad on ad.occupation_code = t.occupation_code
     where ${agents}
       and ad.id > greatest(a.matched_through_ad_id - ${lookback}, 0) and ad.id <= ${upto}
+      and ad.id > ${floor}
       and ad.deadline >= ${today}
       and (a.region is null or ad.region = a.region)
       and (a.postcode is null or ad.postcode = a.postcode)
@@ -229,14 +231,14 @@ export async function matchJobAgents({
     const batch = await db().transaction(async (tx) => {
       const from = after === null ? sql`true` : sql`id > ${after}`;
       // Agents still below the newest ad, in id order: the batch is the ids up to the last of the next `batchSize`.
-      const [bounds] = rowsOf<{ last: string | null; size: number }>(
+      const [bounds] = rowsOf<{ last: string | null; size: number; floor: number | null }>(
         await tx.execute(sql`
-          select (array_agg(id order by id desc))[1]::text as last, count(*)::int as size
-          from (select id from ${jobAgents} where matched_through_ad_id < ${upto} and ${from} order by id limit ${batchSize}) b`),
+          select (array_agg(id order by id desc))[1]::text as last, count(*)::int as size, min(matched_through_ad_id)::int as floor
+          from (select id, matched_through_ad_id from ${jobAgents} where matched_through_ad_id < ${upto} and ${from} order by id limit ${batchSize}) b`),
       );
       if (!bounds.last) return null;
       const inBatch = sql`a.matched_through_ad_id < ${upto} and ${after === null ? sql`true` : sql`a.id > ${after}::uuid`} and a.id <= ${bounds.last}::uuid`;
-      const candidates = candidateMatches(inBatch, upto, today, lookback);
+      const candidates = candidateMatches(inBatch, upto, today, lookback, Math.max((bounds.floor ?? 0) - lookback, 0));
       if (dryRun) {
         const [row] = rowsOf<{ n: number }>(
           await tx.execute(sql`
