@@ -45,7 +45,7 @@ function typedTitleProblem(form: SentTitles): "titleNotFound" | "titlesMissing" 
 /** A job agent as the citizen sets it up, on `Opret jobagent` and on `Gem ændringer`. */
 export const jobAgentSchema = z
   .object({
-    stilling: z.preprocess(list, z.array(z.string().refine((code) => findOccupationTitle(code) !== null, "titleUnknown"))),
+    stilling: z.preprocess(list, z.array(text("titleUnknown").refine((code) => findOccupationTitle(code) !== null, "titleUnknown"))),
     stillingstekst: text().max(MAX_WORDS_LENGTH, "titleTextTooLong").optional().default(""),
     q: text().max(MAX_WORDS_LENGTH, "wordsTooLong").optional().default(""),
     region: z

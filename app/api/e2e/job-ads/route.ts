@@ -3,6 +3,7 @@ import { region } from "@/db/schema/jobsearch";
 import { danishDay } from "@/lib/content/danish-time";
 import { findOccupationTitle } from "@/lib/jobsearch/occupations";
 import { publishJobAd } from "@/lib/jobsearch/mutations";
+import { text } from "@/lib/validation";
 
 // Browser tests only: publishes a job ad now, so a test can show a job agent finding it (run
 // `jobagent-match` through /api/e2e/jobs next). The route exists only in a server started with
@@ -11,13 +12,13 @@ import { publishJobAd } from "@/lib/jobsearch/mutations";
 export const dynamic = "force-dynamic";
 
 const adSchema = z.object({
-  occupationCode: z.string().refine((code) => findOccupationTitle(code) !== null),
-  title: z.string().min(1).max(200),
-  employer: z.string().min(1).max(200),
-  postcode: z.string().regex(/^\d{4}$/),
-  city: z.string().min(1).max(100),
+  occupationCode: text().refine((code) => findOccupationTitle(code) !== null),
+  title: text().min(1).max(200),
+  employer: text().min(1).max(200),
+  postcode: text().regex(/^\d{4}$/),
+  city: text().min(1).max(100),
   region: z.enum(region.enumValues),
-  description: z.string().max(2000).default("Vi søger en kollega."),
+  description: text().max(2000).default("Vi søger en kollega."),
 });
 
 /** `POST /api/e2e/job-ads` with `{ occupationCode, title, employer, postcode, city, region, description? }` → `{ id }`. */
