@@ -56,6 +56,7 @@ export const actionModules = {
     "lib/forberedelsesskema/actions.ts",
     "lib/joblog/actions.ts",
     "lib/cv/actions.ts",
+    "lib/notifications/actions.ts",
   ],
   staff: ["lib/staff/actions.ts", "lib/identity/staff-actions.ts", "lib/support/staff-actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
 } as const;
@@ -124,6 +125,14 @@ export const citizenActions: { name: string; allow: CitizenRole[] | "everyone" }
   { name: "saveCvConditions", allow: ["citizen"] },
   { name: "saveCvContactDetails", allow: ["citizen"] },
   { name: "setCvSearchable", allow: ["citizen"] },
+  // `Få besked på SMS og/eller e-mail` (R1.7): the citizen's own settings, from the session.
+  { name: "requestNotificationCode", allow: ["citizen"] },
+  { name: "confirmNotificationCode", allow: ["citizen"] },
+  { name: "removeNotificationAddressAction", allow: ["citizen"] },
+  { name: "saveNotificationChoicesAction", allow: ["citizen"] },
+  // The links in notices work without login: the citizen is the one the signed token names.
+  { name: "saveNotificationChoicesByLink", allow: "everyone" },
+  { name: "unsubscribeByLink", allow: "everyone" },
 ];
 
 export function citizenAllows(allow: CitizenRole[] | "everyone", role: CitizenRole): boolean {
@@ -200,4 +209,10 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   saveConditions: "the logged-in citizen's own CV; it checks the citizen's contact group itself",
   saveContactDetails: "the logged-in citizen's own CV (the session's citizen id)",
   setSearchable: "the logged-in citizen's own CV; it checks the citizen's contact group itself",
+  getNotificationSettings: "the logged-in citizen's own settings (the session's citizen id), or the citizen a signed settings link names",
+  requestVerificationCode: "the logged-in citizen's own settings (the session's citizen id)",
+  confirmVerificationCode: "the logged-in citizen's own settings (the session's citizen id)",
+  removeNotificationAddress: "the logged-in citizen's own settings (the session's citizen id)",
+  saveNotificationChoices: "the logged-in citizen's own settings (the session's citizen id), or the citizen a signed settings link names",
+  unsubscribeFromTopic: "the citizen a signed unsubscribe link names",
 };
