@@ -5,8 +5,10 @@
 // no login: the citizen is the one the link's signed token names, for that token's purpose.
 
 import { refresh } from "next/cache";
+import { redirect } from "next/navigation";
 import { citizenAction } from "@/lib/actions";
-import { refuseInput } from "@/lib/http/request-context";
+import { markActionRan, refuseInput } from "@/lib/http/request-context";
+import { localizedPath } from "@/lib/i18n/routing";
 import { confirmVerificationCode, removeNotificationAddress, requestVerificationCode, saveNotificationChoices, unsubscribeFromTopic } from "./mutations";
 import { choicesSchema, confirmCodeSchema, linkChoicesSchema, removeAddressSchema, requestCodeSchema, unsubscribeSchema } from "./schema";
 import { deliverPromptly } from "./sender";
@@ -14,6 +16,8 @@ import { verifyLinkToken } from "./signed-link";
 
 /** `Send kode` / `Send en ny kode`: a code to the address, sent at once (the outbox sends it later if that fails). */
 export const requestNotificationCode = citizenAction({ schema: requestCodeSchema, access: "citizen" }, async ({ channel, address, locale }, { citizen }) => {
+  // Without JavaScript the page is this action's answer: it leaves out what an earlier one said.
+  markActionRan();
   const result = await requestVerificationCode({ citizenId: citizen.citizenId, channel, address, locale });
   if ("refused" in result) {
     refuseInput(429);
@@ -25,7 +29,10 @@ export const requestNotificationCode = citizenAction({ schema: requestCodeSchema
   return { status: "ok" as const, data: { channel, address } };
 });
 
-/** `Bekræft`: the code the citizen received; the right one verifies the address. */
+/**
+ * `Bekræft`: the code the citizen received; the right one verifies the address and leads back
+ * to the page, which says so (the code's form is gone then, so the page holds the message).
+ */
 export const confirmNotificationCode = citizenAction({ schema: confirmCodeSchema, access: "citizen" }, async ({ channel, code, locale }, { citizen }) => {
   const result = await confirmVerificationCode({ citizenId: citizen.citizenId, channel, code, locale });
   if ("refused" in result) {
@@ -33,12 +40,13 @@ export const confirmNotificationCode = citizenAction({ schema: confirmCodeSchema
     refresh();
     return { status: "error" as const, fieldErrors: { code: [result.refused] }, values: { channel } };
   }
-  refresh();
-  return { status: "ok" as const, data: { channel, address: result.verified } };
+  redirect(`${localizedPath(locale, "/profil/notifikationer")}?bekraeftet=${channel}`);
 });
 
 /** `Fjern`: forgets the e-mail address or mobile number, and every choice that used it. */
 export const removeNotificationAddressAction = citizenAction({ schema: removeAddressSchema, access: "citizen" }, async ({ channel }, { citizen }) => {
+  // Without JavaScript the page is this action's answer: it leaves out what an earlier one said.
+  markActionRan();
   await removeNotificationAddress({ citizenId: citizen.citizenId, channel });
   refresh();
   return { status: "ok" as const, data: { channel } };
@@ -46,6 +54,8 @@ export const removeNotificationAddressAction = citizenAction({ schema: removeAdd
 
 /** `Gem valg`: per topic, e-mail and/or SMS; only verified channels can be chosen. */
 export const saveNotificationChoicesAction = citizenAction({ schema: choicesSchema, access: "citizen" }, async ({ jobagent, besked, locale }, { citizen }) => {
+  // Without JavaScript the page is this action's answer: it leaves out what an earlier one said.
+  markActionRan();
   const result = await saveNotificationChoices({ citizenId: citizen.citizenId, jobagent, besked, locale });
   if ("unverified" in result) return unverifiedRefusal(result.unverified, { jobagent, besked });
   refresh();

@@ -125,17 +125,15 @@ describe("Få besked på SMS og/eller e-mail", () => {
 
   test("R1.7 an English citizen's SMS notice is in English and carries a short unsubscribe link", async () => {
     const id = await citizenId("Emil Ung");
-    await db()
-      .insert(notificationSettings)
-      .values({
-        citizenId: id,
-        locale: "en",
-        phone: "+4522334455",
-        phoneVerifiedAt: new Date(),
-        jobagentSms: true,
-        email: "emil@example.dk",
-        jobagentEmail: true,
-      });
+    await db().insert(notificationSettings).values({
+      citizenId: id,
+      locale: "en",
+      phone: "+4522334455",
+      phoneVerifiedAt: new Date(),
+      jobagentSms: true,
+      email: "emil@example.dk",
+      jobagentEmail: true,
+    });
     // The e-mail is not verified: only the SMS goes.
     expect(await queueNotice(db(), { citizenId: id, topic: "jobagent", dedupeKey: "jobagent:emil:1", content })).toEqual(["sms"]);
     const [sms] = await db().select().from(outboxMessages).where(eq(outboxMessages.dedupeKey, "jobagent:emil:1"));

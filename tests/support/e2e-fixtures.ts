@@ -3,7 +3,7 @@
 // gets one of its own, so no test depends on what another left behind.
 import { DEMO_JOBCENTER, DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import type { Database } from "@/db/client";
-import { brugerkoder, citizens, cvs, forberedelsesskemaer, jobnetProfiles, type ContactGroup } from "@/db/schema";
+import { brugerkoder, citizens, cvs, forberedelsesskemaer, jobnetProfiles, notificationSettings, type ContactGroup } from "@/db/schema";
 import { questions } from "@/lib/forberedelsesskema/questions";
 import { newReceiptReference } from "@/lib/receipts/reference";
 import { hashPassword } from "@/lib/auth/password";
@@ -55,12 +55,24 @@ export const cvFleksCitizens = [1, 2, 3].map((n) => ({ ...flagged("Cvfleks", n, 
  */
 export const cvPausedCitizens = [1, 2].map((n) => ({ ...flagged("Cvskift", n, 1111110240), username: "" }));
 
+/** Citizens with a MitID profile and no notification settings, each for one test of `Få besked på SMS og/eller e-mail` (R1.7). */
+export const notificationCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Besked", n, 1111110300), username: "" }));
+/** Citizens whose job-agent notices go to a verified e-mail address, each for one test that unsubscribes from a notice's link. */
+export const unsubscribeCitizens = [1, 2].map((n) => ({ ...flagged("Afmeld", n, 1111110310), username: "", email: `afmeld.${n}@example.dk` }));
+
 export const e2ePassword = DEMO_PASSWORD;
 
 export async function seedE2eFixtures(db: Database): Promise<void> {
   const passwordHash = await hashPassword(e2ePassword);
   await db.transaction(async (tx) => {
-    for (const person of [...noCodesCitizens, ...contactCitizens, ...joblogCitizens]) {
+    for (const person of unsubscribeCitizens) {
+      const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
+      await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
+      await tx
+        .insert(notificationSettings)
+        .values({ citizenId: citizen.id, email: person.email, emailVerifiedAt: new Date(), jobagentEmail: true, beskedEmail: true });
+    }
+    for (const person of [...noCodesCitizens, ...contactCitizens, ...joblogCitizens, ...notificationCitizens]) {
       const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
     }

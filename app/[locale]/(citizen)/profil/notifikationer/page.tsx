@@ -5,7 +5,9 @@ import { SubmitButton } from "@/components/submit-button";
 import { formatPhone } from "@/lib/contacts/phone";
 import { removeNotificationAddressAction, requestNotificationCode } from "@/lib/notifications/actions";
 import { getNotificationSettings, type PendingVerification } from "@/lib/notifications/queries";
-import { citizenPage } from "@/lib/pages";
+import { currentRequestContext } from "@/lib/http/request-context";
+import { citizenPage, type SearchParams } from "@/lib/pages";
+import { Feedback } from "@/app/[locale]/_components/notifications/feedback";
 import { AddressForm, CodeForm } from "./_components/address-forms";
 import { ChoicesForm } from "@/app/[locale]/_components/notifications/choices-form";
 
@@ -15,7 +17,7 @@ import { ChoicesForm } from "@/app/[locale]/_components/notifications/choices-fo
  * and per topic — new jobs from job agents, messages from the jobcenter — e-mail and/or SMS.
  * Every part is its own small form that works without JavaScript.
  */
-const page = citizenPage("notifications.title", async ({ locale, citizen }) => {
+const page = citizenPage<object, SearchParams>("notifications.title", async ({ locale, citizen, searchParams }) => {
   const [t, form, format, { settings, pending }] = await Promise.all([
     getTranslations("notifications"),
     getTranslations("notifications.form"),
@@ -28,6 +30,9 @@ const page = citizenPage("notifications.title", async ({ locale, citizen }) => {
     besked: [...(settings.beskedEmail ? ["email" as const] : []), ...(settings.beskedSms ? ["sms" as const] : [])],
   };
   const time = (date: Date) => format.dateTime(date, { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Copenhagen" });
+  // The address's confirmation is said once, on the page `Bekræft` led to, not again after a later form on it.
+  const context = currentRequestContext();
+  const confirmed = context?.actionRan || context?.inputRefused ? undefined : searchParams.bekraeftet;
   const shown = (channel: "email" | "sms", address: string) => (channel === "sms" ? formatPhone(address) : address);
 
   const channelPart = (channel: "email" | "sms") => {
@@ -35,6 +40,8 @@ const page = citizenPage("notifications.title", async ({ locale, citizen }) => {
     const waiting: PendingVerification | undefined = pending[channel];
     return (
       <>
+        {/* After `Bekræft` (?bekraeftet=<channel>): the confirmation, given focus, where the code's form was. */}
+        {address && verified[channel] && confirmed === channel && <Feedback message={form("verified", { address: shown(channel, address) })} />}
         {address && verified[channel] ? (
           <div className="mb-6">
             <p className="mb-3">{t("verifiedAddress", { address: shown(channel, address) })}</p>
@@ -54,7 +61,7 @@ const page = citizenPage("notifications.title", async ({ locale, citizen }) => {
             </ActionForm>
           </div>
         )}
-        <AddressForm locale={locale} channel={channel} hasAddress={Boolean(address && verified[channel])} />
+        <AddressForm locale={locale} channel={channel} pendingAddress={waiting?.address} hasAddress={Boolean(address && verified[channel])} />
       </>
     );
   };

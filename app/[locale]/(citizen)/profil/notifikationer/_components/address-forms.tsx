@@ -12,7 +12,18 @@ import { Feedback } from "@/app/[locale]/_components/notifications/feedback";
 type Channel = "email" | "sms";
 
 /** `Send kode`: the e-mail address or mobile number to verify (a new one, where one is verified already). */
-export function AddressForm({ locale, channel, hasAddress }: { locale: string; channel: Channel; hasAddress: boolean }) {
+export function AddressForm({
+  locale,
+  channel,
+  hasAddress,
+  pendingAddress,
+}: {
+  locale: string;
+  channel: Channel;
+  hasAddress: boolean;
+  /** The address a code waits to be typed for: the form says it sent one only while that code is still waiting. */
+  pendingAddress?: string;
+}) {
   const t = useTranslations("notifications.form");
   const prefix = channel === "email" ? "email-" : "sms-";
   const form = useSchemaForm<RequestCodeInput, { address: string }>({
@@ -25,7 +36,7 @@ export function AddressForm({ locale, channel, hasAddress }: { locale: string; c
   const label = channel === "email" ? (hasAddress ? t("emailChangeLabel") : t("emailLabel")) : hasAddress ? t("phoneChangeLabel") : t("phoneLabel");
   return (
     <>
-      <Feedback message={form.result ? t("codeSent", { address: form.result.address }) : null} />
+      <Feedback message={form.result && form.result.address === pendingAddress ? t("codeSent", { address: form.result.address }) : null} />
       <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
       <form {...form.formProps}>
         <input type="hidden" name="locale" value={locale} />
@@ -53,7 +64,8 @@ export function AddressForm({ locale, channel, hasAddress }: { locale: string; c
 export function CodeForm({ locale, channel, address }: { locale: string; channel: Channel; address: string }) {
   const t = useTranslations("notifications.form");
   const prefix = channel === "email" ? "email-" : "sms-";
-  const form = useSchemaForm<ConfirmCodeInput, { address: string }>({
+  // On success the action leads back to the page, which says the address is confirmed.
+  const form = useSchemaForm<ConfirmCodeInput>({
     schema: () => import("@/lib/notifications/schema").then((m) => m.confirmCodeSchema),
     action: confirmNotificationCode,
     fields: ["code"],
@@ -62,7 +74,6 @@ export function CodeForm({ locale, channel, address }: { locale: string; channel
   });
   return (
     <>
-      <Feedback message={form.result ? t("verified", { address: form.result.address }) : null} />
       <ErrorSummary title={t("errorSummaryTitle")} errors={form.summary} focusKey={form.focusKey} headingLevel={3} />
       <form {...form.formProps}>
         <input type="hidden" name="locale" value={locale} />
