@@ -53,8 +53,7 @@ export const confirmCodeSchema = z.object({
   code: text()
     .transform((value) => value.replace(/\s+/g, ""))
     .pipe(
-      z
-        .string()
+      text()
         .min(1, "codeMissing")
         .regex(/^\d{6}$/, "codeInvalid"),
     ),
