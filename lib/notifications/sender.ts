@@ -170,7 +170,8 @@ export async function cleanOutbox({ now = new Date(), dryRun = false, database =
   const before = new Date(now.getTime() - KEEP_SENT_DAYS * 24 * 60 * 60 * 1000);
   const old = and(
     inArray(outboxMessages.status, ["sent", "failed", "retracted"]),
-    lt(sql`coalesce(${outboxMessages.sentAt}, ${outboxMessages.createdAt})`, before),
+    // A raw expression gets no column type, so the moment travels as text.
+    sql`coalesce(${outboxMessages.sentAt}, ${outboxMessages.createdAt}) < ${before.toISOString()}::timestamptz`,
     or(sql`${outboxMessages.text} <> ''`, sql`${outboxMessages.recipient} <> ''`),
   );
   const expired = lt(notificationVerifications.expiresAt, now);
