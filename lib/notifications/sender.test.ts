@@ -9,6 +9,8 @@ import { httpSmsGateway, smtpMailTransport, type MailTransport } from "./transpo
 
 const { db } = withFreshDatabase();
 const MINUTE = 60_000;
+/** A moment just after now: the database stamps a queued message in microseconds, a Date has milliseconds. */
+const justAfterNow = () => new Date(Date.now() + 1000);
 
 let catcher: MailCatcher;
 let smtp: (MailTransport & { close(): void })[] = [];
@@ -53,7 +55,7 @@ describe("the outbox sender", () => {
     await queue(2, "sms");
     const lines: string[] = [];
     vi.spyOn(console, "info").mockImplementation((line: unknown) => void lines.push(String(line)));
-    const counts = await sendDueMessages({ transports: transports(), database: db() });
+    const counts = await sendDueMessages({ now: justAfterNow(), transports: transports(), database: db() });
     expect(counts).toMatchObject({ claimed: 5, sent: 5, retrying: 0, failed: 0 });
     expect(await statuses()).toEqual(["sent", "sent", "sent", "sent", "sent"]);
     const received = catcher.messages();
@@ -69,7 +71,7 @@ describe("the outbox sender", () => {
     expect(received.filter((message) => message.channel === "sms")).toHaveLength(2);
     expect(received.find((message) => message.to === "+4522334401")).toMatchObject({ from: "Jobnet", text: "Tekst 1 med æøå" });
     // A second run has nothing to send.
-    expect(await sendDueMessages({ transports: transports(), database: db() })).toMatchObject({ claimed: 0, sent: 0 });
+    expect(await sendDueMessages({ now: justAfterNow(), transports: transports(), database: db() })).toMatchObject({ claimed: 0, sent: 0 });
     expect(lines.join("\n")).not.toMatch(/example\.dk|Tekst|\+45/);
   });
 
@@ -77,7 +79,7 @@ describe("the outbox sender", () => {
     await queue(1);
     const port = catcher.smtpPort;
     await catcher.close();
-    const now = new Date();
+    const now = justAfterNow();
     expect(await sendDueMessages({ now, transports: transports(`smtp://localhost:${port}`), database: db() })).toMatchObject({ retrying: 1, sent: 0 });
     const [waiting] = await db().select().from(outboxMessages);
     expect(waiting).toMatchObject({ status: "pending", attempts: 1, lockedUntil: null });
@@ -107,8 +109,8 @@ describe("the outbox sender", () => {
     await queue(30, "email");
     await queue(10, "sms");
     const [first, second] = await Promise.all([
-      sendDueMessages({ transports: transports(), database: db(), batchSize: 7 }),
-      sendDueMessages({ transports: transports(), database: db(), batchSize: 7 }),
+      sendDueMessages({ now: justAfterNow(), transports: transports(), database: db(), batchSize: 7 }),
+      sendDueMessages({ now: justAfterNow(), transports: transports(), database: db(), batchSize: 7 }),
     ]);
     expect(first.sent + second.sent).toBe(40);
     const received = catcher.messages();
@@ -119,7 +121,7 @@ describe("the outbox sender", () => {
 
   test("R1.7 nothing is lost when a sender dies mid-send: the message is sent again once its lease has run out", async () => {
     await queue(2);
-    const now = new Date();
+    const now = justAfterNow();
     // A sender that claims and then never finishes (the process died while sending).
     const hanging: Transports = { email: { send: () => new Promise(() => {}) }, sms: { send: () => new Promise(() => {}) } };
     void sendDueMessages({ now, transports: hanging, database: db() });
@@ -135,7 +137,7 @@ describe("the outbox sender", () => {
 
   test("R1.7 a dry run only counts what is due", async () => {
     await queue(3);
-    expect(await sendDueMessages({ dryRun: true, database: db() })).toMatchObject({ due: 3, sent: 0 });
+    expect(await sendDueMessages({ now: justAfterNow(), dryRun: true, database: db() })).toMatchObject({ due: 3, sent: 0 });
     expect(await statuses()).toEqual(["pending", "pending", "pending"]);
   });
 
@@ -153,15 +155,15 @@ describe("the outbox sender", () => {
   test("R1.7 the SMS gateway's refusal of a bad token is a permanent failure", async () => {
     await queue(1, "sms");
     const wrongToken: Transports = { ...transports(), sms: httpSmsGateway({ url: catcher.smsGatewayUrl, token: "wrong", sender: "Jobnet" }) };
-    expect(await sendDueMessages({ transports: wrongToken, database: db() })).toMatchObject({ failed: 1 });
+    expect(await sendDueMessages({ now: justAfterNow(), transports: wrongToken, database: db() })).toMatchObject({ failed: 1 });
     const [row] = await db().select().from(outboxMessages);
     expect(row).toMatchObject({ status: "failed", lastError: "sms_401" });
   });
 
   test("R1.7 housekeeping empties the address and texts of messages sent a week ago, and keeps the row", async () => {
     await queue(2);
-    await sendDueMessages({ transports: transports(), database: db() });
-    const now = new Date();
+    await sendDueMessages({ now: justAfterNow(), transports: transports(), database: db() });
+    const now = justAfterNow();
     expect(await cleanOutbox({ now, database: db() })).toMatchObject({ emptied: 0 });
     const later = new Date(now.getTime() + 8 * 24 * 60 * MINUTE);
     expect(await cleanOutbox({ now: later, dryRun: true, database: db() })).toMatchObject({ wouldEmpty: 2 });

@@ -50,9 +50,9 @@ async function claimDueMessages(database: Database, { now, limit, ids }: { now: 
     .where(
       and(
         inArray(outboxMessages.status, ["pending", "sending"]),
-        lte(outboxMessages.nextAttemptAt, now),
+        // Messages just queued (`ids`) are due whatever the database's clock said to the microsecond.
+        ids ? inArray(outboxMessages.id, ids) : lte(outboxMessages.nextAttemptAt, now),
         or(isNull(outboxMessages.lockedUntil), lte(outboxMessages.lockedUntil, now)),
-        ids ? inArray(outboxMessages.id, ids) : undefined,
       ),
     )
     .orderBy(asc(outboxMessages.nextAttemptAt))
