@@ -14,6 +14,8 @@ if (!chromiumPath || !existsSync(chromiumPath)) {
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const simulatorPort = Number(process.env.E2E_SIMULATOR_PORT ?? 3101);
+// The mail and SMS catcher's page and API, and its SMTP port next to it.
+const catcherPort = Number(process.env.E2E_CATCHER_PORT ?? port + 2);
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
@@ -59,6 +61,8 @@ export default defineConfig({
     env: {
       PORT: String(port),
       MITID_SIMULATOR_PORT: String(simulatorPort),
+      MAIL_CATCHER_PORT: String(catcherPort),
+      MAIL_CATCHER_SMTP_PORT: String(catcherPort + 1),
       JOBNET_FRESH_DATABASE: "1",
       JOBNET_E2E_FIXTURES: "1",
       JOBNET_TEST_CLOCK: "1",
@@ -71,5 +75,5 @@ export default defineConfig({
     stdout: "ignore",
     stderr: "pipe",
   },
-  metadata: { simulatorUrl: `http://localhost:${simulatorPort}` },
+  metadata: { simulatorUrl: `http://localhost:${simulatorPort}`, catcherUrl: `http://localhost:${catcherPort}` },
 });

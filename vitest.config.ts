@@ -20,7 +20,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["{lib,db,components,mitid-simulator,scripts}/**/*.test.ts"],
+    include: ["{lib,db,components,mitid-simulator,mail-catcher,scripts}/**/*.test.ts"],
     environment: "node",
     setupFiles: ["tests/support/vitest-setup.ts"],
     testTimeout: 20_000,

@@ -1,10 +1,12 @@
 // Starts the portal as it runs in production (server.ts's bundle on the last build) with the
-// MitID simulator beside it: used by `npm start`, the browser tests and the benchmark.
+// MitID simulator and the mail and SMS catcher beside it: used by `npm start`, the browser
+// tests and the benchmark.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { startMailCatcher } from "../mail-catcher/catcher";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -12,6 +14,10 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 export interface PortalOptions {
   port: number;
   simulatorPort: number;
+  /** The mail and SMS catcher's web page, API and SMS gateway; default any free port. */
+  catcherPort?: number;
+  /** The catcher's SMTP port; default any free port. */
+  catcherSmtpPort?: number;
   /** A fresh, empty embedded database in a temporary folder, removed on stop (tests, benchmark). */
   freshDatabase?: boolean;
   /** Settings for this portal on top of the environment, e.g. its own DATABASE_URL (tests). */
@@ -28,6 +34,8 @@ export interface PortalOptions {
 export interface RunningPortal {
   appUrl: string;
   simulatorUrl: string;
+  /** The mail and SMS catcher: its page, and `GET`/`DELETE /api/messages`. */
+  catcherUrl: string;
   stop(): Promise<void>;
   /** Resolves when either process exits by itself, which means something went wrong. */
   exited: Promise<{ name: string; code: number | null }>;
@@ -89,6 +97,12 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   const simulatorUrl = `http://localhost:${options.simulatorPort}`;
   const freshDir = options.freshDatabase ? mkdtempSync(path.join(os.tmpdir(), "jobnet-db-")) : undefined;
   const captured: string[] = [];
+  // In this process: it keeps its messages in memory, for the page and the tests' API calls.
+  const catcher = await startMailCatcher({
+    httpPort: options.catcherPort ?? 0,
+    smtpPort: options.catcherSmtpPort ?? 0,
+    smsToken: process.env.SMS_GATEWAY_TOKEN ?? "jobnet-catcher-token",
+  });
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -98,6 +112,8 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     MITID_ISSUER: process.env.MITID_ISSUER ?? simulatorUrl,
     MITID_SIMULATOR_PORT: String(options.simulatorPort),
     MITID_SIMULATOR_APP_URLS: process.env.MITID_SIMULATOR_APP_URLS ?? appUrl,
+    SMTP_URL: process.env.SMTP_URL ?? catcher.smtpUrl,
+    SMS_GATEWAY_URL: process.env.SMS_GATEWAY_URL ?? catcher.smsGatewayUrl,
     ...(freshDir ? { PGLITE_DATA_DIR: path.join(freshDir, "pglite"), DATABASE_URL: "" } : {}),
     ...options.env,
   };
@@ -105,6 +121,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
 
   const setup = run(bin("tsx"), ["scripts/db-setup.ts"], env, output, captured);
   if ((await exitOf(setup)) !== 0) {
+    await catcher.close();
     throw new Error(`The database could not be migrated and seeded${output === "capture" ? `:\n${captured.join("")}` : ""}`);
   }
 
@@ -122,6 +139,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     stopping = true;
     for (const { child } of children) if (child.exitCode === null) child.kill("SIGTERM");
     await Promise.all(children.map(({ child }) => exitOf(child)));
+    await catcher.close();
     if (freshDir) rmSync(freshDir, { recursive: true, force: true });
   };
   const exited = Promise.race(children.map(async ({ name, child }) => ({ name, code: await exitOf(child) }))).then(async (result) => {
@@ -139,5 +157,5 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     await stop();
     throw error;
   }
-  return { appUrl, simulatorUrl, stop, exited, output: () => captured.join(""), appPid: app.pid };
+  return { appUrl, simulatorUrl, catcherUrl: catcher.url, stop, exited, output: () => captured.join(""), appPid: app.pid };
 }

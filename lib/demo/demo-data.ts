@@ -27,6 +27,8 @@ type DemoCitizen = {
   forberedelsesskemaDraft?: { startedMonthsAgo: number; answers: Record<string, string> };
   /** The CV (R3.3): `Jeg søger job som` by Danish title, and `Ansættelsesbetingelser` when filled. */
   cv?: DemoCv;
+  /** `Få besked på SMS og/eller e-mail` (R1.7): a verified e-mail address and which notices go to it. */
+  notifications?: { email: string; jobagentEmail: boolean; beskedEmail: boolean };
   /** Joblog entries (R3.2), applied this many days before seeding; `fromSpecialAd` makes the entry from SPEC's special-character ad. */
   joblog?: DemoJoblogEntry[];
   /** Job agents (R3.4) by Danish title, matched against the demo ads when seeded; last opened the day before seeding. */
@@ -72,6 +74,8 @@ export const demoCitizens: DemoCitizen[] = [
     contactGroup: "dagpengemodtager",
     profile: "mitid",
     lastMitidLoginDaysAgo: 3,
+    // Her job agent's digests go to her verified e-mail, so npm start shows them in the mail catcher.
+    notifications: { email: "anna.andersen@example.dk", jobagentEmail: true, beskedEmail: false },
     // Dagpengetælleren (R1.7): a period of 3848 hours, 1110.5 used; 296 of 1924 hours toward a new one.
     dagpenge: { hoursUsed: 1110.5, hoursLeft: 2737.5, hoursTowardNewPeriod: 296, hoursForNewPeriod: 1924 },
     contacts: [

@@ -25,6 +25,7 @@ import {
   joblogEntries,
   joblogEntryVersions,
   jobnetProfiles,
+  notificationSettings,
   staff,
   staffRoles,
   yellowNotes,
@@ -99,6 +100,9 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<"see
         .returning({ id: citizens.id });
       if (person.contacts) {
         await tx.insert(contactPersons).values(person.contacts.map((contact) => ({ ...contact, citizenId: citizen.id, registeredBy: jobcenterCaseworker })));
+      }
+      if (person.notifications) {
+        await tx.insert(notificationSettings).values({ citizenId: citizen.id, locale: "da", ...person.notifications, emailVerifiedAt: now, updatedAt: now });
       }
       if (person.dagpenge) {
         const reportedOn = dagpengeReportDay(now);

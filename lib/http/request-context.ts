@@ -25,6 +25,8 @@ export interface RequestContext {
   appCodeRan?: boolean;
   /** The page answers a form or search it refused: its title says so (lib/i18n/metadata.ts). */
   inputRefused?: boolean;
+  /** A server action ran on this request: the page is its answer (a form posted without JavaScript). */
+  actionRan?: boolean;
 }
 
 const KEY = Symbol.for("jobnet.requestContext");
@@ -57,6 +59,12 @@ export function markDatabaseUnreachable(): void {
 export function markAppCodeRan(): void {
   const context = requestContextStorage().getStore();
   if (context) context.appCodeRan = true;
+}
+
+/** Notes that a server action ran on this request, so the page rendered after it is the action's answer. */
+export function markActionRan(): void {
+  const context = requestContextStorage().getStore();
+  if (context) context.actionRan = true;
 }
 
 /** The context of the request being answered, if the portal's server is answering one. */

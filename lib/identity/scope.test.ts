@@ -80,6 +80,8 @@ describe("a caseworker reaches only their own jobcenter's citizens, inside the d
       await import("@/lib/cv/mutations"),
       await import("@/lib/jobagents/queries"),
       await import("@/lib/jobagents/mutations"),
+      await import("@/lib/notifications/queries"),
+      await import("@/lib/notifications/mutations"),
     ];
     const exported = modules.flatMap((module) =>
       Object.entries(module)

@@ -70,7 +70,8 @@ async function runForQueue(job: ScheduledJob, attempt: PgBoss.JobWithMetadata): 
   const seconds = () => Number(((performance.now() - started) / 1000).toFixed(3));
   try {
     const counts = await job.run({ now: new Date(), dryRun: false, log: jobLog(job.name) });
-    log.info("job_finished", { job: job.name, attempt: attempt.retryCount + 1, seconds: seconds(), ...counts });
+    const idle = Object.values(counts).every((count) => !count);
+    if (!(job.quietWhenIdle && idle)) log.info("job_finished", { job: job.name, attempt: attempt.retryCount + 1, seconds: seconds(), ...counts });
     return counts;
   } catch (error) {
     log.error("job_failed", {

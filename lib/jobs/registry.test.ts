@@ -16,9 +16,8 @@ describe("the jobs' registry", () => {
     const readme = readFileSync("README.md", "utf8");
     const start = readme.indexOf("## Scheduled jobs");
     expect(start).toBeGreaterThanOrEqual(0);
-    const section = readme.slice(start, readme.indexOf("\n## ", start + 1));
-    // Prettier pads the table's columns, so a name is followed by as many spaces as the longest needs.
-    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    for (const job of jobs) expect(section).toMatch(new RegExp(`\\| \`${escape(job.name)}\` +\\| \`${escape(job.schedule)}\``));
+    // Prettier pads the table's cells to the longest; the row is read with single spaces.
+    const section = readme.slice(start, readme.indexOf("\n## ", start + 1)).replace(/ {2,}/g, " ");
+    for (const job of jobs) expect(section).toContain(`| \`${job.name}\` | \`${job.schedule}\``);
   });
 });

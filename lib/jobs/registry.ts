@@ -2,6 +2,7 @@ import "server-only";
 import { purgeExpiredDrafts } from "@/lib/forberedelsesskema/mutations";
 import { jobAgentHousekeeping, matchJobAgents, sendJobAgentDigests } from "@/lib/jobagents/mutations";
 import { log } from "@/lib/log";
+import { cleanOutbox, sendDueMessages } from "@/lib/notifications/sender";
 
 // The portal's scheduled jobs. pg-boss runs them (lib/jobs/queue.ts) on the portal's own
 // database; `npm run job -- <name>` runs one by hand (lib/jobs/command.ts). Each is
@@ -46,6 +47,8 @@ export interface ScheduledJob {
   retry?: JobRetry;
   /** How long a run may take before pg-boss counts it as failed (and retries it); default 1 hour, at most 23. */
   expireInSeconds?: number;
+  /** A job that runs every minute: a run that did nothing (every count zero) writes no log line. */
+  quietWhenIdle?: boolean;
   /** Does the work once. Throws on failure, leaving the work where a later run can finish it. */
   run(context: JobContext): Promise<JobCounts>;
 }
@@ -92,6 +95,28 @@ export const jobs: readonly ScheduledJob[] = [
       "unused, and removes matches of ads whose deadline has passed (R3.4).",
     changesData: true,
     run: ({ now, dryRun }) => jobAgentHousekeeping({ now, dryRun }),
+  },
+  {
+    name: "outbox-send",
+    schedule: "* * * * *",
+    description:
+      "Sends the e-mails and SMS waiting in the outbox (R1.7, R3.4), in batches; a message that could not be handed over is tried " +
+      "again after 1, 5, 15, 60 minutes and so on, and given up after 8 attempts. Several portal instances never send one message twice.",
+    changesData: true,
+    // The next minute's run is the retry.
+    retry: { limit: 0, delaySeconds: 60, backoff: false },
+    expireInSeconds: 10 * 60,
+    quietWhenIdle: true,
+    run: ({ now, dryRun }) => sendDueMessages({ now, dryRun }),
+  },
+  {
+    name: "outbox-housekeeping",
+    schedule: "40 3 * * *",
+    description:
+      "Empties the address and texts of e-mails and SMS sent more than 7 days ago (the row stays, so a notice is never queued twice), " +
+      "and deletes expired verification codes.",
+    changesData: true,
+    run: ({ now, dryRun }) => cleanOutbox({ now, dryRun }),
   },
 ];
 

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { notificationSettings, outboxMessages, type NotificationChannel, type NotificationSettings } from "@/db/schema";
+import { withNoticeFooter } from "./texts";
 
 // Queueing e-mail and SMS. Everything the portal sends to a citizen is written to the outbox
 // (db/schema/notifications.ts) through these functions, inside the caller's transaction, so
@@ -22,7 +23,10 @@ export interface NoticeContent {
 
 /** The channels `settings` allow for `topic`, each with its verified address. */
 export function noticeRecipients(
-  settings: Pick<NotificationSettings, "email" | "emailVerifiedAt" | "phone" | "phoneVerifiedAt" | "jobagentEmail" | "jobagentSms" | "beskedEmail" | "beskedSms">,
+  settings: Pick<
+    NotificationSettings,
+    "email" | "emailVerifiedAt" | "phone" | "phoneVerifiedAt" | "jobagentEmail" | "jobagentSms" | "beskedEmail" | "beskedSms"
+  >,
   topic: NoticeTopic,
 ): { channel: NotificationChannel; recipient: string }[] {
   const wants = topic === "jobagent" ? { email: settings.jobagentEmail, sms: settings.jobagentSms } : { email: settings.beskedEmail, sms: settings.beskedSms };
@@ -42,24 +46,17 @@ export function noticeRecipients(
  */
 export async function queueNotice(
   executor: Executor,
-  {
-    citizenId,
-    topic,
-    dedupeKey,
-    content,
-  }: { citizenId: string; topic: NoticeTopic; dedupeKey: string; content: (locale: "da" | "en") => NoticeContent },
+  { citizenId, topic, dedupeKey, content }: { citizenId: string; topic: NoticeTopic; dedupeKey: string; content: (locale: "da" | "en") => NoticeContent },
 ): Promise<NotificationChannel[]> {
   const [settings] = await executor.select().from(notificationSettings).where(eq(notificationSettings.citizenId, citizenId));
   if (!settings) return [];
   const recipients = noticeRecipients(settings, topic);
   if (recipients.length === 0) return [];
-  const written = content(settings.locale);
+  const written = withNoticeFooter(content(settings.locale), { citizenId, topic, locale: settings.locale });
   const queued: NotificationChannel[] = [];
   for (const { channel, recipient } of recipients) {
     const message =
-      channel === "email"
-        ? { subject: written.subject, text: written.text, html: written.html }
-        : { subject: null, text: written.sms, html: null };
+      channel === "email" ? { subject: written.subject, text: written.text, html: written.html } : { subject: null, text: written.sms, html: null };
     const inserted = await queueMessage(executor, { citizenId, channel, recipient, topic, dedupeKey, ...message });
     if (inserted) queued.push(channel);
   }

@@ -57,6 +57,7 @@ export const actionModules = {
     "lib/joblog/actions.ts",
     "lib/cv/actions.ts",
     "lib/jobagents/actions.ts",
+    "lib/notifications/actions.ts",
   ],
   staff: ["lib/staff/actions.ts", "lib/identity/staff-actions.ts", "lib/support/staff-actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
 } as const;
@@ -129,6 +130,14 @@ export const citizenActions: { name: string; allow: CitizenRole[] | "everyone" }
   { name: "createJobAgentAction", allow: ["citizen"] },
   { name: "editJobAgentAction", allow: ["citizen"] },
   { name: "deleteJobAgentAction", allow: ["citizen"] },
+  // `Få besked på SMS og/eller e-mail` (R1.7): the citizen's own settings, from the session.
+  { name: "requestNotificationCode", allow: ["citizen"] },
+  { name: "confirmNotificationCode", allow: ["citizen"] },
+  { name: "removeNotificationAddressAction", allow: ["citizen"] },
+  { name: "saveNotificationChoicesAction", allow: ["citizen"] },
+  // The links in notices work without login: the citizen is the one the signed token names.
+  { name: "saveNotificationChoicesByLink", allow: "everyone" },
+  { name: "unsubscribeByLink", allow: "everyone" },
 ];
 
 export function citizenAllows(allow: CitizenRole[] | "everyone", role: CitizenRole): boolean {
@@ -217,4 +226,10 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   matchJobAgents: "the scheduled matching of job agents (R3.4), run by the portal's job queue, no person acting",
   sendJobAgentDigests: "the scheduled job-agent digests (R3.4), run by the portal's job queue, no person acting",
   jobAgentHousekeeping: "the scheduled job-agent housekeeping (R3.4), run by the portal's job queue, no person acting",
+  getNotificationSettings: "the logged-in citizen's own settings (the session's citizen id), or the citizen a signed settings link names",
+  requestVerificationCode: "the logged-in citizen's own settings (the session's citizen id)",
+  confirmVerificationCode: "the logged-in citizen's own settings (the session's citizen id)",
+  removeNotificationAddress: "the logged-in citizen's own settings (the session's citizen id)",
+  saveNotificationChoices: "the logged-in citizen's own settings (the session's citizen id), or the citizen a signed settings link names",
+  unsubscribeFromTopic: "the citizen a signed unsubscribe link names",
 };

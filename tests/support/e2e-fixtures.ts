@@ -3,7 +3,17 @@
 // gets one of its own, so no test depends on what another left behind.
 import { DEMO_JOBCENTER, DEMO_PASSWORD } from "@/lib/demo/demo-data";
 import type { Database } from "@/db/client";
-import { brugerkoder, citizens, cvs, forberedelsesskemaer, jobnetProfiles, type ContactGroup } from "@/db/schema";
+import {
+  brugerkoder,
+  citizens,
+  cvs,
+  forberedelsesskemaer,
+  jobAgents,
+  jobAgentTitles,
+  jobnetProfiles,
+  notificationSettings,
+  type ContactGroup,
+} from "@/db/schema";
 import { questions } from "@/lib/forberedelsesskema/questions";
 import { newReceiptReference } from "@/lib/receipts/reference";
 import { hashPassword } from "@/lib/auth/password";
@@ -57,13 +67,41 @@ export const cvPausedCitizens = [1, 2].map((n) => ({ ...flagged("Cvskift", n, 11
 
 /** Citizens with a MitID profile and no job agents, each for one job-agent test (R3.4); CPRs 1111110401–1111110404. */
 export const jobAgentCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Jobagent", n, 1111110400), username: "" }));
+/** Citizens with a MitID profile and no notification settings, each for one test of `Få besked på SMS og/eller e-mail` (R1.7). */
+export const notificationCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Besked", n, 1111110300), username: "" }));
+/** Citizens whose job-agent notices go to a verified e-mail address, each for one test that unsubscribes from a notice's link. */
+export const unsubscribeCitizens = [1, 2].map((n) => ({ ...flagged("Afmeld", n, 1111110310), username: "", email: `afmeld.${n}@example.dk` }));
+/**
+ * Citizens whose job-agent notices go to a verified e-mail address and who have one daily job
+ * agent on `Analytiker, data og analyse`, each for one test that follows a new ad to the digest
+ * in the mail catcher (R3.4); CPRs 1111110421–1111110422.
+ */
+export const digestCitizens = [1, 2].map(
+  (n) => ({ ...flagged("Digest", n, 1111110420), username: "", email: `digest.${n}@example.dk`, locale: n === 1 ? "da" : "en" }) as const,
+);
 
 export const e2ePassword = DEMO_PASSWORD;
 
 export async function seedE2eFixtures(db: Database): Promise<void> {
   const passwordHash = await hashPassword(e2ePassword);
   await db.transaction(async (tx) => {
-    for (const person of [...noCodesCitizens, ...contactCitizens, ...joblogCitizens, ...jobAgentCitizens]) {
+    for (const person of unsubscribeCitizens) {
+      const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
+      await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
+      await tx
+        .insert(notificationSettings)
+        .values({ citizenId: citizen.id, email: person.email, emailVerifiedAt: new Date(), jobagentEmail: true, beskedEmail: true });
+    }
+    for (const person of digestCitizens) {
+      const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
+      await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
+      await tx
+        .insert(notificationSettings)
+        .values({ citizenId: citizen.id, locale: person.locale, email: person.email, emailVerifiedAt: new Date(), jobagentEmail: true });
+      const [agent] = await tx.insert(jobAgents).values({ citizenId: citizen.id, frequency: "daily" }).returning({ id: jobAgents.id });
+      await tx.insert(jobAgentTitles).values({ agentId: agent.id, occupationCode: "0404001" });
+    }
+    for (const person of [...noCodesCitizens, ...contactCitizens, ...joblogCitizens, ...jobAgentCitizens, ...notificationCitizens]) {
       const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
     }

@@ -6,7 +6,12 @@ import { Section } from "@/components/section";
 
 /** The citizen's profile. There is no `Brugernavn og adgangskode` item (R1.5): codes come from the jobcenter. */
 const page = citizenPage("profile.title", async ({ locale, citizen }) => {
-  const [t, format, profile] = await Promise.all([getTranslations("profile"), getFormatter(), getProfileOverview({ citizenId: citizen.citizenId })]);
+  const [t, notifications, format, profile] = await Promise.all([
+    getTranslations("profile"),
+    getTranslations("notifications"),
+    getFormatter(),
+    getProfileOverview({ citizenId: citizen.citizenId }),
+  ]);
   return (
     <div className="max-w-prose">
       <h1 className="mb-6">{t("title")}</h1>
@@ -23,7 +28,10 @@ const page = citizenPage("profile.title", async ({ locale, citizen }) => {
         )}
       </dl>
       <Section headingId="access-heading" heading={t("accessHeading")} headingClassName="mb-3">
-        <ul className="list-none">
+        <ul className="list-none space-y-2">
+          <li>
+            <a href={localizedPath(locale, "/profil/notifikationer")}>{notifications("profileLink")}</a>
+          </li>
           <li>
             <a href={localizedPath(locale, "/profil/slet-adgang")}>{t("deleteLink")}</a>
           </li>

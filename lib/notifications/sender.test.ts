@@ -1,0 +1,180 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
+import { outboxMessages } from "@/db/schema";
+import { startMailCatcher, type MailCatcher } from "@/mail-catcher/catcher";
+import { withFreshDatabase } from "@/tests/support/database";
+import { queueMessage } from "./outbox";
+import { cleanOutbox, deliverPromptly, LEASE_SECONDS, MAX_ATTEMPTS, sendDueMessages, type Transports } from "./sender";
+import { httpSmsGateway, smtpMailTransport, type MailTransport } from "./transports";
+
+const { db } = withFreshDatabase();
+const MINUTE = 60_000;
+/** A moment just after now: the database stamps a queued message in microseconds, a Date has milliseconds. */
+const justAfterNow = () => new Date(Date.now() + 1000);
+
+let catcher: MailCatcher;
+let smtp: (MailTransport & { close(): void })[] = [];
+beforeEach(async () => {
+  catcher = await startMailCatcher({ smsToken: "test-token" });
+  smtp = [];
+  vi.spyOn(console, "info").mockImplementation(() => {});
+  vi.spyOn(console, "warn").mockImplementation(() => {});
+});
+afterEach(async () => {
+  for (const transport of smtp) transport.close();
+  await catcher.close();
+});
+
+/** Real transports to the catcher (or to `smtpUrl`): nodemailer over SMTP and the HTTP gateway. */
+function transports(smtpUrl = catcher.smtpUrl): Transports {
+  const email = smtpMailTransport({ smtpUrl, from: "Jobnet <noreply@jobnet.example.dk>" });
+  smtp.push(email);
+  return { email, sms: httpSmsGateway({ url: catcher.smsGatewayUrl, token: "test-token", sender: "Jobnet" }) };
+}
+
+async function queue(count: number, channel: "email" | "sms" = "email") {
+  for (let i = 0; i < count; i++) {
+    await queueMessage(db(), {
+      citizenId: null,
+      channel,
+      recipient: channel === "email" ? `person${i}@example.dk` : `+45223344${String(i).padStart(2, "0")}`,
+      topic: "test",
+      dedupeKey: `test:${channel}:${i}`,
+      subject: channel === "email" ? `Besked ${i}` : null,
+      text: `Tekst ${i} med æøå`,
+      html: channel === "email" ? `<p>Tekst ${i}</p>` : null,
+    });
+  }
+}
+
+const statuses = async () => (await db().select({ status: outboxMessages.status }).from(outboxMessages)).map((row) => row.status).sort();
+
+describe("the outbox sender", () => {
+  test("R1.7 sends due e-mail over SMTP and SMS through the gateway, marks them sent, and logs counts only", async () => {
+    await queue(3, "email");
+    await queue(2, "sms");
+    const lines: string[] = [];
+    vi.spyOn(console, "info").mockImplementation((line: unknown) => void lines.push(String(line)));
+    const counts = await sendDueMessages({ now: justAfterNow(), transports: transports(), database: db() });
+    expect(counts).toMatchObject({ claimed: 5, sent: 5, retrying: 0, failed: 0 });
+    expect(await statuses()).toEqual(["sent", "sent", "sent", "sent", "sent"]);
+    const received = catcher.messages();
+    expect(
+      received
+        .filter((message) => message.channel === "email")
+        .map((message) => message.to)
+        .sort(),
+    ).toEqual(["person0@example.dk", "person1@example.dk", "person2@example.dk"]);
+    const email = received.find((message) => message.to === "person1@example.dk")!;
+    expect(email).toMatchObject({ from: '"Jobnet" <noreply@jobnet.example.dk>', subject: "Besked 1", text: "Tekst 1 med æøå" });
+    expect(email.html).toContain("<p>Tekst 1</p>");
+    expect(received.filter((message) => message.channel === "sms")).toHaveLength(2);
+    expect(received.find((message) => message.to === "+4522334401")).toMatchObject({ from: "Jobnet", text: "Tekst 1 med æøå" });
+    // A second run has nothing to send.
+    expect(await sendDueMessages({ now: justAfterNow(), transports: transports(), database: db() })).toMatchObject({ claimed: 0, sent: 0 });
+    expect(lines.join("\n")).not.toMatch(/example\.dk|Tekst|\+45/);
+  });
+
+  test("R1.7 retries after the mail server was down, with a growing delay, and gives up after the last attempt", async () => {
+    await queue(1);
+    const port = catcher.smtpPort;
+    await catcher.close();
+    const now = justAfterNow();
+    expect(await sendDueMessages({ now, transports: transports(`smtp://localhost:${port}`), database: db() })).toMatchObject({ retrying: 1, sent: 0 });
+    const [waiting] = await db().select().from(outboxMessages);
+    expect(waiting).toMatchObject({ status: "pending", attempts: 1, lockedUntil: null });
+    expect(waiting.lastError).toMatch(/ECONNREFUSED|ESOCKET|ECONNECTION/);
+    expect(waiting.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(now.getTime() + MINUTE);
+    // Not before it is due.
+    catcher = await startMailCatcher({ smtpPort: port, smsToken: "test-token" });
+    expect(await sendDueMessages({ now, transports: transports(), database: db() })).toMatchObject({ claimed: 0 });
+    // The mail server is back: the next run after the delay sends it, once.
+    expect(await sendDueMessages({ now: new Date(now.getTime() + 2 * MINUTE), transports: transports(), database: db() })).toMatchObject({ sent: 1 });
+    expect(catcher.messages()).toHaveLength(1);
+    expect(await statuses()).toEqual(["sent"]);
+
+    // A message that never gets through is given up after MAX_ATTEMPTS.
+    await queueMessage(db(), { citizenId: null, channel: "email", recipient: "x@example.dk", topic: "test", text: "x", subject: "x" });
+    const down = transports("smtp://localhost:1");
+    let at = new Date(now.getTime() + 3 * MINUTE);
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      await sendDueMessages({ now: at, transports: down, database: db() });
+      at = new Date(at.getTime() + 24 * 60 * MINUTE);
+    }
+    const [gaveUp] = await db().select().from(outboxMessages).where(eq(outboxMessages.recipient, "x@example.dk"));
+    expect(gaveUp).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS });
+  });
+
+  test("R1.7 two senders running at once never send one message twice", async () => {
+    await queue(30, "email");
+    await queue(10, "sms");
+    const [first, second] = await Promise.all([
+      sendDueMessages({ now: justAfterNow(), transports: transports(), database: db(), batchSize: 7 }),
+      sendDueMessages({ now: justAfterNow(), transports: transports(), database: db(), batchSize: 7 }),
+    ]);
+    expect(first.sent + second.sent).toBe(40);
+    const received = catcher.messages();
+    expect(received).toHaveLength(40);
+    expect(new Set(received.map((message) => `${message.channel}:${message.to}`)).size).toBe(40);
+    expect(new Set(await statuses())).toEqual(new Set(["sent"]));
+  });
+
+  test("R1.7 nothing is lost when a sender dies mid-send: the message is sent again once its lease has run out", async () => {
+    await queue(2);
+    const now = justAfterNow();
+    // A sender that claims and then never finishes (the process died while sending).
+    const hanging: Transports = { email: { send: () => new Promise(() => {}) }, sms: { send: () => new Promise(() => {}) } };
+    void sendDueMessages({ now, transports: hanging, database: db() });
+    await vi.waitFor(async () => expect(await statuses()).toEqual(["sending", "sending"]));
+    // Another instance, or the restarted one, leaves them alone while the lease holds…
+    expect(await sendDueMessages({ now: new Date(now.getTime() + MINUTE), transports: transports(), database: db() })).toMatchObject({ claimed: 0 });
+    // …and sends them after it.
+    const later = new Date(now.getTime() + (LEASE_SECONDS + 60) * 1000);
+    expect(await sendDueMessages({ now: later, transports: transports(), database: db() })).toMatchObject({ claimed: 2, sent: 2 });
+    expect(catcher.messages()).toHaveLength(2);
+    expect(await statuses()).toEqual(["sent", "sent"]);
+  });
+
+  test("R1.7 a dry run only counts what is due", async () => {
+    await queue(3);
+    expect(await sendDueMessages({ now: justAfterNow(), dryRun: true, database: db() })).toMatchObject({ due: 3, sent: 0 });
+    expect(await statuses()).toEqual(["pending", "pending", "pending"]);
+  });
+
+  test("R1.7 prompt delivery sends the given message at once and leaves failures to the scheduled sender", async () => {
+    await queue(2);
+    const [one] = await db().select().from(outboxMessages).where(eq(outboxMessages.recipient, "person1@example.dk"));
+    await deliverPromptly([one.id], { transports: transports(), database: db() });
+    expect(catcher.messages().map((message) => message.to)).toEqual(["person1@example.dk"]);
+    const [other] = await db().select().from(outboxMessages).where(eq(outboxMessages.recipient, "person0@example.dk"));
+    await deliverPromptly([other.id], { transports: transports("smtp://localhost:1"), database: db() });
+    const [after] = await db().select().from(outboxMessages).where(eq(outboxMessages.id, other.id));
+    expect(after).toMatchObject({ status: "pending", attempts: 1 });
+  });
+
+  test("R1.7 the SMS gateway's refusal of a bad token is a permanent failure", async () => {
+    await queue(1, "sms");
+    const wrongToken: Transports = { ...transports(), sms: httpSmsGateway({ url: catcher.smsGatewayUrl, token: "wrong", sender: "Jobnet" }) };
+    expect(await sendDueMessages({ now: justAfterNow(), transports: wrongToken, database: db() })).toMatchObject({ failed: 1 });
+    const [row] = await db().select().from(outboxMessages);
+    expect(row).toMatchObject({ status: "failed", lastError: "sms_401" });
+  });
+
+  test("R1.7 housekeeping empties the address and texts of messages sent a week ago, and keeps the row", async () => {
+    await queue(2);
+    await sendDueMessages({ now: justAfterNow(), transports: transports(), database: db() });
+    const now = justAfterNow();
+    expect(await cleanOutbox({ now, database: db() })).toMatchObject({ emptied: 0 });
+    const later = new Date(now.getTime() + 8 * 24 * 60 * MINUTE);
+    expect(await cleanOutbox({ now: later, dryRun: true, database: db() })).toMatchObject({ wouldEmpty: 2 });
+    expect(await cleanOutbox({ now: later, database: db() })).toMatchObject({ emptied: 2 });
+    const rows = await db().select().from(outboxMessages);
+    expect(rows.map((row) => [row.recipient, row.text, row.subject, row.html, row.status])).toEqual([
+      ["", "", null, null, "sent"],
+      ["", "", null, null, "sent"],
+    ]);
+    // The dedupe key still stops the same message being queued again.
+    await queue(1);
+    expect(await db().select().from(outboxMessages)).toHaveLength(2);
+  });
+});
