@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { notificationSettings, outboxMessages, type NotificationChannel, type NotificationSettings } from "@/db/schema";
 import { withNoticeFooter } from "./texts";
@@ -105,4 +105,35 @@ export async function countPendingMessages(executor: Executor): Promise<number> 
     .from(outboxMessages)
     .where(sql`${outboxMessages.status} in ('pending', 'sending')`);
   return row?.count ?? 0;
+}
+
+/**
+ * Withdraws notices that no longer apply and are not sent yet (pending, or waiting for a
+ * retry): the citizen deleted the agent they are about, unsubscribed from their topic, or
+ * removed the address they go to. Run it in the transaction of that change. Only messages not
+ * claimed by a sender right now are withdrawn (one being handed over finishes). Matches any of
+ * the given conditions together: `topic`, `recipient`, and `dedupePrefixes` (e.g.
+ * `jobagent:<agent id>:`). Returns how many were withdrawn.
+ */
+export async function retractNotices(
+  executor: Executor,
+  { citizenId, topic, recipient, dedupePrefixes }: { citizenId: string; topic?: string; recipient?: string; dedupePrefixes?: readonly string[] },
+): Promise<number> {
+  const conditions = [
+    eq(outboxMessages.citizenId, citizenId),
+    eq(outboxMessages.status, "pending"),
+    topic === undefined ? undefined : eq(outboxMessages.topic, topic),
+    recipient === undefined ? undefined : eq(outboxMessages.recipient, recipient),
+    dedupePrefixes === undefined
+      ? undefined
+      : dedupePrefixes.length === 0
+        ? sql`false`
+        : or(...dedupePrefixes.map((prefix) => sql`starts_with(${outboxMessages.dedupeKey}, ${prefix})`)),
+  ];
+  const rows = await executor
+    .update(outboxMessages)
+    .set({ status: "retracted", lockedUntil: null })
+    .where(and(...conditions))
+    .returning({ id: outboxMessages.id });
+  return rows.length;
 }
