@@ -107,7 +107,7 @@ export function digestContent({
   return { subject, text, html, sms: t("jobagents.digest.sms", { count: total, url: agentUrl }) };
 }
 
-/** The warning that an agent unused for two months will be deleted on `deleteOn` (a day for people to read) unless the citizen keeps it. */
+/** The warning that an agent unused for two months will be deleted from `deleteOn` (a day for people to read) unless the citizen uses it before. */
 export function warningContent({
   locale,
   baseUrl,
@@ -129,6 +129,6 @@ export function warningContent({
     subject: t("jobagents.warning.subject", { titles }),
     text: `${body}\n\n${t("jobagents.warning.keep")}: ${keepUrl}`,
     html: `<p>${escapeHtml(body)}</p>\n<p><a href="${escapeHtml(keepUrl)}">${escapeHtml(t("jobagents.warning.keep"))}</a></p>`,
-    sms: t("jobagents.warning.sms", { titles, url: keepUrl }),
+    sms: t("jobagents.warning.sms", { titles, date: deleteOn, url: keepUrl }),
   };
 }

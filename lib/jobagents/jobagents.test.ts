@@ -1,10 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { citizens, jobAds, jobAgentMatches, jobAgents, notificationSettings, outboxMessages, type NewJobAd, type Region } from "@/db/schema";
-import { danishDay } from "@/lib/content/danish-time";
+import { citizens, jobAds, jobAgentMatches, jobAgents, jobAgentTitles, notificationSettings, outboxMessages, type NewJobAd, type Region } from "@/db/schema";
+import { danishDay, formatDanishDate } from "@/lib/content/danish-time";
 import { signLinkToken } from "@/lib/notifications/signed-link";
-import { withFreshDatabase } from "@/tests/support/database";
+import { testDatabaseKind, withFreshDatabase } from "@/tests/support/database";
 import {
   createJobAgent,
   deleteJobAgent,
@@ -12,13 +12,14 @@ import {
   jobAgentHousekeeping,
   keepJobAgentAlive,
   markJobAgentSeen,
+  markJobAgentsUsed,
   matchJobAgents,
   sendJobAgentDigests,
 } from "./mutations";
 import { JobAgentNotFoundError } from "./ownership";
-import { digestPeriod, isDigestDay } from "./periods";
-import { countNewJobAgentMatches, getJobAgent, listJobAgentMatches, listJobAgents } from "./queries";
-import { jobAgentSchema, type JobAgentSettings } from "./schema";
+import { digestPeriod, isDigestDay, jobAgentDeletableFrom } from "./periods";
+import { countNewJobAgentMatches, getJobAgent, isJobAgentKeepLinkValid, listJobAgentMatches, listJobAgents } from "./queries";
+import { editJobAgentSchema, jobAgentIdSchema, jobAgentSchema, type JobAgentSettings } from "./schema";
 
 vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
 vi.stubEnv("NEXTAUTH_SECRET", "a-test-secret-that-is-long-enough-for-the-check");
@@ -363,4 +364,154 @@ describe("a citizen's own agents", () => {
     expect(left.map((match) => match.jobAdId)).toEqual([analytiker]);
     void statistiker;
   });
+});
+
+/** The citizen's notices in the outbox, by dedupe key, with their state. */
+async function noticesOf(citizenId: string): Promise<Record<string, string>> {
+  const rows = await db().select().from(outboxMessages).where(eq(outboxMessages.citizenId, citizenId));
+  return Object.fromEntries(rows.map((row) => [`${row.dedupeKey} ${row.channel}`, row.status]));
+}
+
+describe("warnings the citizen sees", () => {
+  test("R3.4 a citizen without e-mail or SMS is warned in the portal: looking at the list keeps every agent and says from which day it would have been deleted", async () => {
+    const citizenId = await newCitizen("Uden kanal");
+    const old = new Date(NOW.getTime() - 70 * DAY);
+    const first = await createJobAgent({ citizenId, settings: settings(), now: old });
+    const second = await createJobAgent({ citizenId, settings: settings({ titles: [STATISTIKER] }), now: old });
+    expect(await jobAgentHousekeeping({ now: NOW })).toMatchObject({ warned: 2 });
+    expect(await db().select().from(outboxMessages).where(eq(outboxMessages.citizenId, citizenId))).toEqual([]);
+    expect((await getJobAgent({ citizenId, agentId: first.id }))?.warnedAt).toEqual(NOW);
+
+    const looked = new Date(NOW.getTime() + 2 * DAY);
+    const warned = await markJobAgentsUsed({ citizenId, now: looked });
+    expect([...warned.keys()].sort()).toEqual([first.id, second.id].sort());
+    expect(warned.get(first.id)).toEqual(jobAgentDeletableFrom(NOW));
+    // Looking again: nothing is warned any more, and the list was use of both agents.
+    expect((await markJobAgentsUsed({ citizenId, now: new Date(looked.getTime() + 1000) })).size).toBe(0);
+    expect(await jobAgentHousekeeping({ now: new Date(NOW.getTime() + 20 * DAY) })).toMatchObject({ warned: 0, deleted: 0 });
+    expect((await listJobAgents({ citizenId, today: "2026-12-01" })).map((agent) => agent.id).sort()).toEqual([first.id, second.id].sort());
+  });
+
+  test("R3.4 the warning names the day from which the agent is deleted, and housekeeping never deletes it before that day begins", async () => {
+    const citizenId = await newCitizen("Advaret", { email: true });
+    const old = new Date(NOW.getTime() - 70 * DAY);
+    const { id } = await createJobAgent({ citizenId, settings: settings(), now: old });
+    await jobAgentHousekeeping({ now: NOW });
+    const [warning] = await db().select().from(outboxMessages).where(eq(outboxMessages.citizenId, citizenId));
+    const day = jobAgentDeletableFrom(NOW);
+    expect(warning.text).toContain(formatDanishDate(day, "da"));
+    expect(warning.text).toContain("slettet fra den dag");
+    // Every housekeeping run (03:45 Danish time) before that day keeps it, also the one that morning …
+    for (let runDay = 1; runDay <= 14; runDay++) {
+      const run = new Date(`${danishDay(new Date(NOW.getTime() + runDay * DAY))}T02:45:00Z`);
+      expect(danishDay(run) < danishDay(day) || run < day).toBe(true);
+      expect((await jobAgentHousekeeping({ now: run })).deleted, danishDay(run)).toBe(0);
+    }
+    // … and the next run deletes it, on or after that day.
+    const next = new Date(`${danishDay(new Date(NOW.getTime() + 15 * DAY))}T02:45:00Z`);
+    expect(danishDay(next) >= danishDay(day)).toBe(true);
+    expect(await jobAgentHousekeeping({ now: next })).toMatchObject({ deleted: 1 });
+    expect(await getJobAgent({ citizenId, agentId: id })).toBeNull();
+  });
+
+  test("R3.4 opening the keep-alive link only looks; posting it keeps the agent and withdraws the warning not yet sent", async () => {
+    const citizenId = await newCitizen("Linket", { email: true });
+    const { id } = await createJobAgent({ citizenId, settings: settings(), now: new Date(NOW.getTime() - 70 * DAY) });
+    await jobAgentHousekeeping({ now: NOW });
+    const token = signLinkToken({ purpose: "jobagent-keep", subject: id, now: NOW });
+    const later = new Date(NOW.getTime() + DAY);
+    expect(await isJobAgentKeepLinkValid({ token, now: later })).toBe(true);
+    expect(await isJobAgentKeepLinkValid({ token: "forged.token", now: later })).toBe(false);
+    expect((await getJobAgent({ citizenId, agentId: id }))?.warnedAt).toEqual(NOW);
+    expect(await keepJobAgentAlive({ token, now: later })).toBe(true);
+    expect((await getJobAgent({ citizenId, agentId: id }))?.warnedAt).toBeNull();
+    expect(Object.values(await noticesOf(citizenId))).toEqual(["retracted"]);
+  });
+});
+
+describe("notices that no longer apply", () => {
+  test("R3.4 deleting an agent retracts its unsent digest and warning in the same transaction; other agents' notices stay", async () => {
+    const citizenId = await newCitizen("Sletter", { email: true });
+    const old = new Date(NOW.getTime() - 70 * DAY);
+    const gone = await createJobAgent({ citizenId, settings: settings(), now: old });
+    const stays = await createJobAgent({ citizenId, settings: settings(), now: old });
+    await publish(ad(ANALYTIKER));
+    await matchJobAgents({ now: NOW });
+    await sendJobAgentDigests({ now: NOW });
+    await jobAgentHousekeeping({ now: NOW });
+    const before = await noticesOf(citizenId);
+    expect(Object.keys(before)).toHaveLength(4);
+    expect(new Set(Object.values(before))).toEqual(new Set(["pending"]));
+    await deleteJobAgent({ citizenId, agentId: gone.id });
+    const after = await noticesOf(citizenId);
+    for (const [key, status] of Object.entries(after)) expect(status, key).toBe(key.includes(gone.id) ? "retracted" : "pending");
+    expect(Object.keys(after).filter((key) => key.includes(stays.id))).toHaveLength(2);
+  });
+
+  test("R3.4 housekeeping deleting an agent retracts its unsent notices; turning notify off retracts the unsent digest", async () => {
+    const citizenId = await newCitizen("Husholdt", { email: true });
+    const old = new Date(NOW.getTime() - 70 * DAY);
+    const doomed = await createJobAgent({ citizenId, settings: settings(), now: old });
+    const quiet = await createJobAgent({ citizenId, settings: settings({ titles: [STATISTIKER] }), now: NOW });
+    await publish(ad(ANALYTIKER), ad(STATISTIKER));
+    await matchJobAgents({ now: NOW });
+    await sendJobAgentDigests({ now: NOW });
+    await jobAgentHousekeeping({ now: NOW });
+    expect(Object.values(await noticesOf(citizenId)).filter((status) => status === "pending")).toHaveLength(3);
+
+    await editJobAgent({ citizenId, agentId: quiet.id, settings: settings({ titles: [STATISTIKER], notify: false }), now: NOW });
+    expect(await noticesOf(citizenId)).toMatchObject({ [`jobagent:${quiet.id}:${digestPeriod("daily", NOW)} email`]: "retracted" });
+
+    expect(await jobAgentHousekeeping({ now: new Date(NOW.getTime() + 15 * DAY) })).toMatchObject({ deleted: 1 });
+    for (const [key, status] of Object.entries(await noticesOf(citizenId))) expect(status, key).toBe("retracted");
+    void doomed;
+  });
+});
+
+describe("a tampered agent id", () => {
+  test("R3.4 an agent id that is not an id is refused with the message that the agent was not found", () => {
+    const form = { stilling: [ANALYTIKER], frequency: "daily", notify: "ja" };
+    for (const result of [editJobAgentSchema.safeParse({ ...form, agentId: "not-an-id" }), jobAgentIdSchema.safeParse({ agentId: "x" })]) {
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toContainEqual(["agentId", "notFound"]);
+    }
+  });
+});
+
+describe("matching while the citizen changes an agent (PostgreSQL, where sessions run at once)", () => {
+  test.skipIf(testDatabaseKind !== "postgres")(
+    "R3.4 an edit removing a title that commits while matching runs leaves no match on the removed title; a delete during matching does not fail the run",
+    async () => {
+      const citizenId = await newCitizen("Samtidig");
+      const edited = await createJobAgent({ citizenId, settings: settings({ titles: [ANALYTIKER, STATISTIKER] }), now: NOW });
+      const deleted = await createJobAgent({ citizenId, settings: settings({ titles: [STATISTIKER] }), now: NOW });
+      await publish(ad(ANALYTIKER), ad(STATISTIKER));
+      const later = new Date(NOW.getTime() + 60_000);
+
+      // The citizen's edit has taken its lock and changed the titles, but not yet committed when matching starts.
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let locked!: () => void;
+      const isLocked = new Promise<void>((resolve) => (locked = resolve));
+      const edit = db().transaction(async (tx) => {
+        await tx.select().from(jobAgents).where(eq(jobAgents.id, edited.id)).for("update");
+        await tx.delete(jobAgentTitles).where(and(eq(jobAgentTitles.agentId, edited.id), eq(jobAgentTitles.occupationCode, STATISTIKER)));
+        await tx.update(jobAgents).set({ lastActivityAt: later }).where(eq(jobAgents.id, edited.id));
+        await tx.select().from(jobAgents).where(eq(jobAgents.id, deleted.id)).for("update");
+        await tx.delete(jobAgents).where(eq(jobAgents.id, deleted.id));
+        locked();
+        await released;
+      });
+      await isLocked;
+      const matching = matchJobAgents({ now: later });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      release();
+      await edit;
+      await expect(matching).resolves.toMatchObject({ agents: expect.any(Number) });
+      const matched = await matchesOf(edited.id);
+      expect(matched.map((match) => match.titleCode)).not.toContain(STATISTIKER);
+      expect(matched.map((match) => match.titleCode)).toContain(ANALYTIKER);
+      expect(await matchesOf(deleted.id)).toEqual([]);
+    },
+  );
 });

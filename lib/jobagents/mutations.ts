@@ -6,11 +6,11 @@ import { jobAds, jobAgentMatches, jobAgents, jobAgentTitles } from "@/db/schema"
 import { config } from "@/lib/config";
 import { danishDay, formatDanishDate } from "@/lib/content/danish-time";
 import { log } from "@/lib/log";
-import { queueNotice } from "@/lib/notifications/outbox";
+import { queueNotice, retractNotices } from "@/lib/notifications/outbox";
 import { signLinkToken, verifyLinkToken } from "@/lib/notifications/signed-link";
 import { DIGEST_MAX_LISTED, digestContent, warningContent, type DigestMatch } from "./digest";
 import { JobAgentNotFoundError, ownJobAgent } from "./ownership";
-import { digestPeriod, isDigestDay } from "./periods";
+import { DELETE_DAYS_AFTER_WARNING, digestPeriod, isDigestDay, jobAgentDeletableFrom } from "./periods";
 import type { JobAgentSettings } from "./schema";
 
 // Job agents (R3.4): the citizen's own agents, and the three scheduled jobs that serve them —
@@ -30,8 +30,13 @@ export const MATCH_LOOKBACK_IDS = 500;
 export const DIGEST_BATCH_SIZE = 200;
 /** An agent with no activity for this many months is warned … */
 export const INACTIVE_MONTHS = 2;
-/** … and deleted this many days after the warning if it is still not used. */
-export const DELETE_DAYS_AFTER_WARNING = 14;
+/** … and deleted this many days after the warning if it is still not used (lib/jobagents/periods.ts). */
+export { DELETE_DAYS_AFTER_WARNING };
+
+/** The dedupe prefixes of an agent's digests and of its warnings: both go unsent when the agent does. */
+function agentNoticePrefixes(agentId: string): string[] {
+  return [`jobagent:${agentId}:`, `jobagent-warning:${agentId}:`];
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -160,6 +165,8 @@ export async function editJobAgent({
         matchedThroughAdId: 0,
       })
       .where(eq(jobAgents.id, agent.id));
+    // An agent that should no longer tell the citizen leaves no digest waiting to be sent.
+    if (agent.notify && !settings.notify) await retractNotices(tx, { citizenId, dedupePrefixes: [`jobagent:${agent.id}:`] });
     await tx.delete(jobAgentTitles).where(eq(jobAgentTitles.agentId, agent.id));
     await tx.insert(jobAgentTitles).values(settings.titles.map((occupationCode) => ({ agentId: agent.id, occupationCode })));
     // Matches the new settings no longer give go; the ones they still give stay as they were.
@@ -172,12 +179,13 @@ export async function editJobAgent({
   });
 }
 
-/** Deletes the citizen's own agent and its matches. */
+/** Deletes the citizen's own agent and its matches, and retracts its digests and warnings not yet sent. */
 export async function deleteJobAgent({ citizenId, agentId }: { citizenId: string; agentId: string }): Promise<void> {
   await db().transaction(async (tx) => {
     const agent = await ownJobAgent(tx, { citizenId, agentId, action: "jobagent.delete", lock: true });
     if (!agent) throw new JobAgentNotFoundError();
     await tx.delete(jobAgents).where(eq(jobAgents.id, agent.id));
+    await retractNotices(tx, { citizenId, dedupePrefixes: agentNoticePrefixes(agent.id) });
   });
 }
 
@@ -189,20 +197,57 @@ export async function deleteJobAgent({ citizenId, agentId }: { citizenId: string
 export async function markJobAgentSeen({ citizenId, agentId, now = new Date() }: { citizenId: string; agentId: string; now?: Date }): Promise<Date | null> {
   const agent = await ownJobAgent(db(), { citizenId, agentId, action: "jobagent.seen" });
   if (!agent) return null;
-  await db().update(jobAgents).set({ lastSeenAt: now, lastActivityAt: now, warnedAt: null }).where(eq(jobAgents.id, agent.id));
+  await db().transaction(async (tx) => {
+    await tx.update(jobAgents).set({ lastSeenAt: now, lastActivityAt: now, warnedAt: null }).where(eq(jobAgents.id, agent.id));
+    if (agent.warnedAt) await retractNotices(tx, { citizenId, dedupePrefixes: [`jobagent-warning:${agent.id}:`] });
+  });
   return agent.lastSeenAt;
 }
 
 /**
- * A keep-alive link from an agent's e-mail (no login): when `token` is a valid
- * `jobagent-keep` token for an agent that still exists, that agent counts as used now.
- * Returns whether it did.
+ * The citizen looked at the list of their agents or at the overview's count of their new
+ * matches: that is use of every one of their agents, so none is deleted for being unused and
+ * any warning not yet sent is withdrawn. The "new" counts are not reset by this. Returns the
+ * agents that had been warned, each with the day from which it would have been deleted, so
+ * the page can say so (a citizen without e-mail or SMS learns of the warning here).
+ */
+export async function markJobAgentsUsed({ citizenId, now = new Date() }: { citizenId: string; now?: Date }): Promise<Map<string, Date>> {
+  return db().transaction(async (tx) => {
+    const agents = await tx
+      .select({ id: jobAgents.id, warnedAt: jobAgents.warnedAt })
+      .from(jobAgents)
+      .where(and(eq(jobAgents.citizenId, citizenId), lt(jobAgents.lastActivityAt, now)))
+      .for("update");
+    if (agents.length === 0) return new Map();
+    await tx
+      .update(jobAgents)
+      .set({ lastActivityAt: now, warnedAt: null })
+      .where(and(eq(jobAgents.citizenId, citizenId), lt(jobAgents.lastActivityAt, now)));
+    const warned = agents.filter((agent) => agent.warnedAt !== null);
+    if (warned.length > 0) await retractNotices(tx, { citizenId, dedupePrefixes: warned.map((agent) => `jobagent-warning:${agent.id}:`) });
+    return new Map(warned.map((agent) => [agent.id, jobAgentDeletableFrom(agent.warnedAt!)]));
+  });
+}
+
+/**
+ * `Behold jobagenten` from the keep-alive link of an agent's warning (no login), posted from
+ * the link's page — never done by opening the link, as mail scanners open every link: when
+ * `token` is a valid `jobagent-keep` token for an agent that still exists, that agent counts
+ * as used now and its warning, if not yet sent, is withdrawn. Returns whether it did.
  */
 export async function keepJobAgentAlive({ token, now = new Date() }: { token: string; now?: Date }): Promise<boolean> {
   const agentId = verifyLinkToken(token, { purpose: "jobagent-keep", now });
   if (!agentId) return false;
-  const kept = await db().update(jobAgents).set({ lastActivityAt: now, warnedAt: null }).where(eq(jobAgents.id, agentId)).returning({ id: jobAgents.id });
-  return kept.length > 0;
+  return db().transaction(async (tx) => {
+    const kept = await tx
+      .update(jobAgents)
+      .set({ lastActivityAt: now, warnedAt: null })
+      .where(eq(jobAgents.id, agentId))
+      .returning({ id: jobAgents.id, citizenId: jobAgents.citizenId });
+    if (kept.length === 0) return false;
+    await retractNotices(tx, { citizenId: kept[0].citizenId, dedupePrefixes: [`jobagent-warning:${agentId}:`] });
+    return true;
+  });
 }
 
 /** What a matching run did. */
@@ -231,10 +276,14 @@ export async function matchJobAgents({
     const batch = await db().transaction(async (tx) => {
       const from = after === null ? sql`true` : sql`id > ${after}`;
       // Agents still below the newest ad, in id order: the batch is the ids up to the last of the next `batchSize`.
+      // They are locked (for share) until the batch commits: an edit or delete of one of them
+      // either committed before — the insert…select below, a new statement, sees its titles —
+      // or waits for this batch and then finds its matches again. So no match is recorded for
+      // a title just removed, and a deleted agent never fails the batch's insert.
       const [bounds] = rowsOf<{ last: string | null; size: number; floor: number | null }>(
         await tx.execute(sql`
           select (array_agg(id order by id desc))[1]::text as last, count(*)::int as size, min(matched_through_ad_id)::int as floor
-          from (select id, matched_through_ad_id from ${jobAgents} where matched_through_ad_id < ${upto} and ${from} order by id limit ${batchSize}) b`),
+          from (select id, matched_through_ad_id from ${jobAgents} where matched_through_ad_id < ${upto} and ${from} order by id limit ${batchSize} ${dryRun ? sql`` : sql`for share`}) b`),
       );
       if (!bounds.last) return null;
       const inBatch = sql`a.matched_through_ad_id < ${upto} and ${after === null ? sql`true` : sql`a.id > ${after}::uuid`} and a.id <= ${bounds.last}::uuid`;
@@ -387,7 +436,13 @@ export async function jobAgentHousekeeping({
   if (dryRun) {
     counts.deleted = (await db().select({ id: jobAgents.id }).from(jobAgents).where(doomed)).length;
   } else {
-    counts.deleted = (await db().delete(jobAgents).where(doomed).returning({ id: jobAgents.id })).length;
+    // Each agent goes with its digests and warnings not yet sent, in one transaction.
+    const gone = await db().transaction(async (tx) => {
+      const rows = await tx.delete(jobAgents).where(doomed).returning({ id: jobAgents.id, citizenId: jobAgents.citizenId });
+      for (const row of rows) await retractNotices(tx, { citizenId: row.citizenId, dedupePrefixes: agentNoticePrefixes(row.id) });
+      return rows;
+    });
+    counts.deleted = gone.length;
   }
 
   // Then warn the agents that have just become inactive, each with its notice in one transaction.
@@ -408,7 +463,8 @@ export async function jobAgentHousekeeping({
         if (!agent || agent.warnedAt || agent.lastActivityAt >= inactiveSince) return;
         const titles = (await tx.select().from(jobAgentTitles).where(eq(jobAgentTitles.agentId, agent.id))).map((row) => row.occupationCode).sort();
         const keepToken = signLinkToken({ purpose: "jobagent-keep", subject: agent.id, now });
-        const deleteOn = new Date(now.getTime() + DELETE_DAYS_AFTER_WARNING * DAY_MS);
+        // The day from which housekeeping may delete it (jobAgentDeletableFrom): the warning says exactly that.
+        const deleteOn = jobAgentDeletableFrom(now);
         await queueNotice(tx, {
           citizenId: agent.citizenId,
           topic: "jobagent",

@@ -19,3 +19,15 @@ export function isDigestDay(frequency: JobAgentFrequency, now: Date): boolean {
   if (frequency === "daily") return true;
   return new Date(`${danishDay(now)}T12:00:00Z`).getUTCDay() === 1;
 }
+
+/** An agent not used since its warning is deleted this many days after the warning. */
+export const DELETE_DAYS_AFTER_WARNING = 14;
+
+/**
+ * The first moment housekeeping may delete an agent warned at `warnedAt`: DELETE_DAYS_AFTER_WARNING
+ * days later. The warning names this day as the one from which the agent is deleted, so what it
+ * says and what housekeeping does agree.
+ */
+export function jobAgentDeletableFrom(warnedAt: Date): Date {
+  return new Date(warnedAt.getTime() + DELETE_DAYS_AFTER_WARNING * 24 * 60 * 60 * 1000);
+}

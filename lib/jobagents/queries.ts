@@ -2,10 +2,11 @@ import "server-only";
 import { and, asc, count, desc, eq, gt, gte, inArray, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { jobAds, jobAgentMatches, jobAgents, jobAgentTitles, type JobAd, type JobAgent, type JobAgentMatch } from "@/db/schema";
-import { ownJobAgent } from "./ownership";
+import { verifyLinkToken } from "@/lib/notifications/signed-link";
+import { isJobAgentId, ownJobAgent } from "./ownership";
 
 /** A job agent as its pages show it: its settings and its exact title codes. */
-export type JobAgentView = Pick<JobAgent, "id" | "words" | "region" | "postcode" | "frequency" | "notify" | "createdAt" | "lastSeenAt"> & {
+export type JobAgentView = Pick<JobAgent, "id" | "words" | "region" | "postcode" | "frequency" | "notify" | "createdAt" | "lastSeenAt" | "warnedAt"> & {
   titles: string[];
 };
 
@@ -30,6 +31,7 @@ const agentColumns = {
   notify: jobAgents.notify,
   createdAt: jobAgents.createdAt,
   lastSeenAt: jobAgents.lastSeenAt,
+  warnedAt: jobAgents.warnedAt,
 };
 
 async function titlesOf(agentIds: string[]): Promise<Map<string, string[]>> {
@@ -72,6 +74,7 @@ export async function getJobAgent({ citizenId, agentId }: { citizenId: string; a
     notify: agent.notify,
     createdAt: agent.createdAt,
     lastSeenAt: agent.lastSeenAt,
+    warnedAt: agent.warnedAt,
     titles: titles.get(agent.id) ?? [],
   };
 }
@@ -136,4 +139,15 @@ export async function countNewJobAgentMatches({
     .innerJoin(jobAds, eq(jobAds.id, jobAgentMatches.jobAdId))
     .where(and(eq(jobAgents.citizenId, citizenId), gte(jobAds.deadline, today), gt(jobAgentMatches.matchedAt, jobAgents.lastSeenAt)));
   return { agents, newMatches };
+}
+
+/**
+ * Whether `token` is a valid keep-alive link (`jobagent-keep`) of an agent that still exists.
+ * Only looks: the link's page shows `Behold jobagenten`, and only its post keeps the agent.
+ */
+export async function isJobAgentKeepLinkValid({ token, now = new Date() }: { token: string; now?: Date }): Promise<boolean> {
+  const agentId = verifyLinkToken(token, { purpose: "jobagent-keep", now });
+  if (!agentId || !isJobAgentId(agentId)) return false;
+  const [agent] = await db().select({ id: jobAgents.id }).from(jobAgents).where(eq(jobAgents.id, agentId));
+  return agent !== undefined;
 }

@@ -83,9 +83,13 @@ export type JobAgentFormValues = z.input<typeof jobAgentSchema>;
 export type JobAgentSettings = z.output<typeof jobAgentSchema>;
 
 /** `Gem ændringer` on an agent's edit page: the settings and which agent. */
-export const editJobAgentSchema = z.intersection(jobAgentSchema, z.object({ agentId: z.uuid() }));
+// A changed or missing agent id names no agent of the citizen's: said as such in the form's summary.
+export const editJobAgentSchema = z.intersection(jobAgentSchema, z.object({ agentId: z.uuid("notFound") }));
 
 /** `Slet jobagent`: which agent. */
-export const jobAgentIdSchema = z.object({ agentId: z.uuid() });
+export const jobAgentIdSchema = z.object({ agentId: z.uuid("notFound") });
 
-registerFormMessages("jobagents.errors", jobAgentSchema, editJobAgentSchema, jobAgentIdSchema);
+/** `Behold jobagenten` on the keep-alive link's page: the link's signed token. */
+export const keepJobAgentSchema = z.object({ token: z.string("linkInvalid").min(1, "linkInvalid").max(1000, "linkInvalid") });
+
+registerFormMessages("jobagents.errors", jobAgentSchema, editJobAgentSchema, jobAgentIdSchema, keepJobAgentSchema);

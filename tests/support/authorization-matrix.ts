@@ -138,6 +138,7 @@ export const citizenActions: { name: string; allow: CitizenRole[] | "everyone" }
   // The links in notices work without login: the citizen is the one the signed token names.
   { name: "saveNotificationChoicesByLink", allow: "everyone" },
   { name: "unsubscribeByLink", allow: "everyone" },
+  { name: "keepJobAgentByLink", allow: "everyone" },
 ];
 
 export function citizenAllows(allow: CitizenRole[] | "everyone", role: CitizenRole): boolean {
@@ -222,7 +223,10 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   editJobAgent: "the logged-in citizen's own agent: another citizen's is not found, and the attempt logged",
   deleteJobAgent: "the logged-in citizen's own agent: another citizen's is not found, and the attempt logged",
   markJobAgentSeen: "the logged-in citizen's own agent: another citizen's is not found, and the attempt logged",
-  keepJobAgentAlive: "the agent named by a signed jobagent-keep link from its own e-mail; it changes only the agent's activity time",
+  markJobAgentsUsed: "the logged-in citizen's own job agents (the session's citizen id)",
+  keepJobAgentAlive:
+    "the agent named by a signed jobagent-keep link from its own e-mail, posted from the link's page; it changes only the agent's activity time",
+  isJobAgentKeepLinkValid: "only says whether a signed jobagent-keep link names an agent that exists; reads nothing else",
   matchJobAgents: "the scheduled matching of job agents (R3.4), run by the portal's job queue, no person acting",
   sendJobAgentDigests: "the scheduled job-agent digests (R3.4), run by the portal's job queue, no person acting",
   jobAgentHousekeeping: "the scheduled job-agent housekeeping (R3.4), run by the portal's job queue, no person acting",

@@ -2,8 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { buttonStyles } from "@/components/button";
 import { SuccessNotice } from "@/components/notice";
 import { contentNow } from "@/lib/clock";
-import { danishDay } from "@/lib/content/danish-time";
+import { danishDay, formatDanishDate } from "@/lib/content/danish-time";
 import { localizedPath } from "@/lib/i18n/routing";
+import { markJobAgentsUsed } from "@/lib/jobagents/mutations";
 import { listJobAgents } from "@/lib/jobagents/queries";
 import { agentTitleLabels } from "@/lib/jobagents/reasons";
 import { citizenPage } from "@/lib/pages";
@@ -12,10 +13,14 @@ import { AgentSummary } from "./_components/agent-summary";
 /**
  * The citizen's job agents (R3.4), `/jobagenter`: each agent with what it looks for, how many
  * open jobs it has found and how many of them are new since the citizen last opened it, and
- * `Opret jobagent`. After deleting an agent (`?slettet=1`) it says so.
+ * `Opret jobagent`. After deleting an agent (`?slettet=1`) it says so. Looking at the list is
+ * use of every agent on it (they are not deleted for being unused); an agent that had been
+ * warned says from which day it would have been deleted, so a citizen without e-mail or SMS
+ * learns of the warning here.
  */
 const page = citizenPage<object, { slettet?: string | string[] }>("jobagents.title", async ({ locale, citizen, searchParams }) => {
   const [t, now] = await Promise.all([getTranslations("jobagents"), contentNow()]);
+  const warned = await markJobAgentsUsed({ citizenId: citizen.citizenId, now });
   const agents = await listJobAgents({ citizenId: citizen.citizenId, today: danishDay(now) });
   return (
     <div className="max-w-3xl">
@@ -39,6 +44,11 @@ const page = citizenPage<object, { slettet?: string | string[] }>("jobagents.tit
                   <h2 id={`agent-${agent.id}`} className="mb-2 text-xl">
                     {titles}
                   </h2>
+                  {warned.has(agent.id) && (
+                    <p className="mb-2 max-w-prose border-l-8 border-[#ffdd00] bg-[#fff7bf] p-3">
+                      {t("notices.warned", { date: formatDanishDate(warned.get(agent.id)!, locale) })}
+                    </p>
+                  )}
                   <AgentSummary agent={agent} locale={locale} />
                   <p className="mb-2 font-semibold">
                     {t("newMatches", { count: agent.newMatchCount })} · {t("matchCount", { count: agent.matchCount })}

@@ -8,6 +8,7 @@ import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { markJobAgentSeen } from "@/lib/jobagents/mutations";
 import { getJobAgent, listJobAgentMatches } from "@/lib/jobagents/queries";
+import { jobAgentDeletableFrom } from "@/lib/jobagents/periods";
 import { agentTitleLabels, matchReasonTexts } from "@/lib/jobagents/reasons";
 import { isNewAd } from "@/lib/jobsearch/new-ad";
 import { citizenPage } from "@/lib/pages";
@@ -18,7 +19,8 @@ import { JobAgentNotFound } from "../_components/not-found";
  * One of the citizen's job agents (R3.4), `/jobagenter/<id>`: what it looks for, and the open
  * jobs it has found, newest first, each marked `NY` for two Danish days after it was published
  * (heard as "ny annonce") and saying why it matched. Opening it keeps the agent alive and
- * makes its matches no longer new. Another citizen's agent is not found (404, logged).
+ * makes its matches no longer new; if it had been warned, it says from which day it would have
+ * been deleted (the citizen without e-mail or SMS learns of the warning here). Another citizen's agent is not found (404, logged).
  */
 const page = citizenPage<{ id: string }, { oprettet?: string | string[]; gemt?: string | string[] }>(
   "form",
@@ -36,6 +38,11 @@ const page = citizenPage<{ id: string }, { oprettet?: string | string[]; gemt?: 
         <title>{await documentTitle(locale, heading)}</title>
         {notice && <SuccessNotice>{notice}</SuccessNotice>}
         <h1 className="mb-6">{heading}</h1>
+        {agent.warnedAt && (
+          <p className="mb-6 max-w-prose border-l-8 border-[#ffdd00] bg-[#fff7bf] p-3">
+            {t("notices.warned", { date: formatDanishDate(jobAgentDeletableFrom(agent.warnedAt), locale) })}
+          </p>
+        )}
         <AgentSummary agent={agent} locale={locale} />
         <p className="mb-8 flex flex-wrap gap-6">
           <a href={localizedPath(locale, `/jobagenter/${agent.id}/ret`)}>{t("edit")}</a>

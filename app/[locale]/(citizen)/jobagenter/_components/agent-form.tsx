@@ -50,6 +50,8 @@ export interface JobAgentFormStart {
 
 /** The fields in the order the error summary lists them, each by the id it links to. */
 const FIELDS = [
+  // A changed agent id (the hidden field) names no agent: said first, at the first field.
+  ["agentId", "stillingstekst"],
   ["stillingstekst", "stillingstekst"],
   ["stilling", "stillingstekst"],
   ["q", "q"],
