@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { formatDanishDate } from "@/lib/content/danish-time";
 import { jobAgentCitizens } from "@/tests/support/e2e-fixtures";
 import { authState } from "@/tests/support/auth-states";
 import { expect, test } from "../../fixtures/test";
@@ -26,6 +27,15 @@ async function publishAd(page: Page, ad: { occupationCode: string; title: string
 async function runJob(page: Page, name: string) {
   const response = await page.request.post(`/api/e2e/jobs/${name}`, { data: {} });
   expect(response.status()).toBe(200);
+}
+
+/** Makes the fixture citizen's agents look unused for 70 days (app/api/e2e/jobagents), runs housekeeping, and returns the first agent's keep-alive token. */
+async function warnAgents(page: Page, cpr: string): Promise<string> {
+  const response = await page.request.post("/api/e2e/jobagents", { data: { cpr } });
+  expect(response.status()).toBe(200);
+  const { agents } = (await response.json()) as { agents: { id: string; keepToken: string }[] };
+  await runJob(page, "jobagent-housekeeping");
+  return agents[0].keepToken;
 }
 
 test.describe.configure({ mode: "parallel" });
@@ -92,6 +102,67 @@ test.describe("Job agents (da, JavaScript off)", () => {
     await page.getByRole("link", { name: m.form.back }).click();
     await portal.expectHeading(m.title);
     await expect(page.getByRole("article", { name: ANALYTIKER.da })).toContainText(fill(m.summary.wholeCountry, {}));
+  });
+
+  test("R3.4 a warned agent is shown as warned with the day it would be deleted, on the overview, the list and its page; the keep-alive link only asks, and its button keeps the agent; a changed agent id is named in the summary (da, JavaScript off)", async ({
+    page,
+  }) => {
+    const citizen = jobAgentCitizens[3];
+    const portal = new Portal(page, "da", false);
+    const m = portal.m.jobagents;
+    await portal.logInWithMitid({ cpr: citizen.cpr });
+    await portal.expectWelcome(citizen.name);
+    await page.goto(portal.path("/jobagenter/ny"));
+    await page.getByRole("combobox", { name: m.form.titles }).fill(ANALYTIKER.da);
+    await page.getByRole("group", { name: m.form.frequency }).getByRole("radio", { name: m.frequency.daily }).check();
+    await page.getByRole("group", { name: m.form.notify }).getByRole("radio", { name: m.form.notifyNo }).check();
+    await page.getByRole("button", { name: m.form.create }).click();
+    await portal.expectHeading(fill(m.agentTitle, { titles: ANALYTIKER.da }));
+    const agentUrl = new URL(page.url()).pathname;
+
+    // A changed agent id on the edit form: a 4xx, and the summary says the agent was not found.
+    await page.getByRole("link", { name: m.edit }).click();
+    await portal.expectHeading(m.editTitle);
+    await page.locator('input[name="agentId"]').evaluate((input: HTMLInputElement) => (input.value = "ikke-et-id"));
+    const [refused] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST"),
+      page.getByRole("button", { name: m.form.save }).click(),
+    ]);
+    expect(refused.status()).toBe(400);
+    const summary = await portal.expectFailedSubmit(m.errorSummaryTitle);
+    await expect(summary).toContainText(m.errors.notFound);
+
+    // Warned: the citizen has no e-mail or SMS, so the portal says it, with the day from which it would be deleted.
+    const deletion = () => formatDanishDate(new Date(Date.now() + 14 * 24 * 60 * 60 * 1000), "da");
+    const warned = (date: string) => fill(m.notices.warned, { date });
+    const token = await warnAgents(page, citizen.cpr);
+    // Opening the keep-alive link only asks (a mail scanner changes nothing) …
+    await page.goto(portal.path(`/jobagenter/hold-aktiv?token=${encodeURIComponent(token)}`));
+    await portal.expectHeading(m.keep.button);
+    await expect(page.getByRole("button", { name: m.keep.button })).toBeVisible();
+    // … so the overview still shows the warning.
+    await portal.openFrontPage();
+    await expect(page.getByRole("region", { name: portal.m.mitJobnet.todoHeading })).toContainText(deletion());
+
+    await warnAgents(page, citizen.cpr);
+    await page.goto(portal.path("/jobagenter"));
+    await expect(page.getByRole("article", { name: ANALYTIKER.da })).toContainText(warned(deletion()));
+    // Looking at the list was use: the warning is gone.
+    await page.reload();
+    await expect(page.getByText(warned(deletion()))).toHaveCount(0);
+
+    await warnAgents(page, citizen.cpr);
+    await page.goto(agentUrl);
+    await expect(page.getByText(warned(deletion()))).toBeVisible();
+
+    // The link's button keeps the agent, with a receipt.
+    await warnAgents(page, citizen.cpr);
+    await page.goto(portal.path(`/jobagenter/hold-aktiv?token=${encodeURIComponent(token)}`));
+    await page.getByRole("button", { name: m.keep.button }).click();
+    await expect(page.getByRole("status")).toContainText(m.keep.title);
+    await page.goto(portal.path("/jobagenter"));
+    await expect(page.getByRole("article", { name: ANALYTIKER.da })).toBeVisible();
+    await expect(page.getByText(warned(deletion()))).toHaveCount(0);
   });
 });
 
