@@ -123,7 +123,8 @@ test.describe("Job agents (da, JavaScript off)", () => {
     // A changed agent id on the edit form: a 4xx, and the summary says the agent was not found.
     await page.getByRole("link", { name: m.edit }).click();
     await portal.expectHeading(m.editTitle);
-    await page.locator('input[name="agentId"]').evaluate((input: HTMLInputElement) => (input.value = "ikke-et-id"));
+    const editForm = page.locator("form", { has: page.getByRole("button", { name: m.form.save }) });
+    await editForm.locator('input[name="agentId"]').evaluate((input: HTMLInputElement) => (input.value = "ikke-et-id"));
     const [refused] = await Promise.all([
       page.waitForResponse((response) => response.request().method() === "POST"),
       page.getByRole("button", { name: m.form.save }).click(),
