@@ -1,8 +1,8 @@
 import "server-only";
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto";
-import { and, count, eq, gt, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db/client";
-import { citizens, notificationSettings, notificationVerifications, outboxMessages, type NotificationChannel } from "@/db/schema";
+import { and, asc, count, eq, gt, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { db, type Database, type Executor } from "@/db/client";
+import { citizens, notificationSettings, notificationVerifications, outboxMessages, type NotificationChannel, type OutboxMessage } from "@/db/schema";
 import { config } from "@/lib/config";
 import { log } from "@/lib/log";
 import type { NoticeTopic } from "./outbox";
@@ -221,4 +221,156 @@ export async function unsubscribeFromTopic({ citizenId, topic, now = new Date() 
     .update(notificationSettings)
     .set(topic === "jobagent" ? { jobagentEmail: false, jobagentSms: false, updatedAt: now } : { beskedEmail: false, beskedSms: false, updatedAt: now })
     .where(eq(notificationSettings.citizenId, citizenId));
+}
+
+// The outbox sender's database work (lib/notifications/sender.ts runs it). A claim counts the
+// attempt, so a claimed row's `attempts` is the claim's version: every later change by that
+// sender names it, and a row another sender has claimed since (after the lease ran out) is no
+// longer this sender's to send or to record.
+
+/** Whether `now` falls after the row's lease (or it has none), so a sender may claim it. */
+const leaseFree = (now: Date) => or(isNull(outboxMessages.lockedUntil), lte(outboxMessages.lockedUntil, now));
+
+/** Claims up to `limit` due messages (only those in `ids`, if given) for one sender, counting the attempt and holding each for `leaseSeconds`. */
+export async function claimOutboxMessages({
+  now,
+  limit,
+  ids,
+  leaseSeconds,
+  database = db(),
+}: {
+  now: Date;
+  limit: number;
+  ids?: string[];
+  leaseSeconds: number;
+  database?: Database;
+}): Promise<OutboxMessage[]> {
+  const lockedUntil = new Date(now.getTime() + leaseSeconds * 1000);
+  const due = database
+    .select({ id: outboxMessages.id })
+    .from(outboxMessages)
+    .where(
+      and(
+        inArray(outboxMessages.status, ["pending", "sending"]),
+        // Messages just queued (`ids`) are due whatever the database's clock said to the microsecond.
+        ids ? inArray(outboxMessages.id, ids) : lte(outboxMessages.nextAttemptAt, now),
+        leaseFree(now),
+      ),
+    )
+    .orderBy(asc(outboxMessages.nextAttemptAt))
+    .limit(limit)
+    .for("update", { skipLocked: true });
+  return database
+    .update(outboxMessages)
+    .set({ status: "sending", lockedUntil, attempts: sql`${outboxMessages.attempts} + 1` })
+    .where(inArray(outboxMessages.id, due))
+    .returning();
+}
+
+/** The claimed row itself, as long as no other sender has claimed it since (`attempts` is the claim's version). */
+const stillClaimed = (message: Pick<OutboxMessage, "id" | "attempts">) =>
+  and(eq(outboxMessages.id, message.id), eq(outboxMessages.status, "sending"), eq(outboxMessages.attempts, message.attempts));
+
+/**
+ * Right before handing a claimed message over: holds it for another `leaseSeconds` from
+ * `now`, if this sender's claim still holds. False: the lease ran out and another sender has
+ * it (or it was retracted), so this sender must not send it.
+ */
+export async function renewOutboxLease({
+  message,
+  now,
+  leaseSeconds,
+  database = db(),
+}: {
+  message: Pick<OutboxMessage, "id" | "attempts">;
+  now: Date;
+  leaseSeconds: number;
+  database?: Database;
+}): Promise<boolean> {
+  const rows = await database
+    .update(outboxMessages)
+    .set({ lockedUntil: new Date(now.getTime() + leaseSeconds * 1000) })
+    .where(stillClaimed(message))
+    .returning({ id: outboxMessages.id });
+  return rows.length > 0;
+}
+
+/** What became of one attempt: sent, tried again at `nextAttemptAt`, or given up; `lastError` is a kind only. */
+export type OutboxOutcome =
+  { status: "sent"; at: Date } | { status: "pending"; nextAttemptAt: Date; lastError: string } | { status: "failed"; lastError: string };
+
+/** Records the outcome of this sender's attempt, only while its claim holds. Returns whether it was recorded. */
+export async function recordOutboxOutcome({
+  message,
+  outcome,
+  database = db(),
+}: {
+  message: Pick<OutboxMessage, "id" | "attempts">;
+  outcome: OutboxOutcome;
+  database?: Database;
+}): Promise<boolean> {
+  const rows = await database
+    .update(outboxMessages)
+    .set(
+      outcome.status === "sent"
+        ? { status: "sent", sentAt: outcome.at, lockedUntil: null, lastError: null }
+        : outcome.status === "pending"
+          ? { status: "pending", lockedUntil: null, lastError: outcome.lastError, nextAttemptAt: outcome.nextAttemptAt }
+          : { status: "failed", lockedUntil: null, lastError: outcome.lastError },
+    )
+    .where(stillClaimed(message))
+    .returning({ id: outboxMessages.id });
+  return rows.length > 0;
+}
+
+/** How many messages are due at `now` and free to claim (the sender's dry run). */
+export async function countDueOutboxMessages({ now, database = db() }: { now: Date; database?: Database }): Promise<number> {
+  const [row] = await database
+    .select({ count: sql<number>`count(*)::int` })
+    .from(outboxMessages)
+    .where(and(inArray(outboxMessages.status, ["pending", "sending"]), lte(outboxMessages.nextAttemptAt, now), leaseFree(now)));
+  return row?.count ?? 0;
+}
+
+/**
+ * The `outbox-housekeeping` job: empties the address and texts of messages sent (or given up
+ * or retracted) before `before` — the row stays, so its dedupe key still stops a notice being
+ * queued twice — and deletes verifications that have expired at `now`.
+ */
+export async function cleanOutboxRows({
+  now,
+  before,
+  dryRun,
+  database = db(),
+}: {
+  now: Date;
+  before: Date;
+  dryRun: boolean;
+  database?: Database;
+}): Promise<Record<string, number>> {
+  const old = and(
+    inArray(outboxMessages.status, ["sent", "failed", "retracted"]),
+    // A raw expression gets no column type, so the moment travels as text.
+    sql`coalesce(${outboxMessages.sentAt}, ${outboxMessages.createdAt}) < ${before.toISOString()}::timestamptz`,
+    or(sql`${outboxMessages.text} <> ''`, sql`${outboxMessages.recipient} <> ''`),
+  );
+  const expired = lt(notificationVerifications.expiresAt, now);
+  if (dryRun) {
+    const [messages] = await database
+      .select({ count: sql<number>`count(*)::int` })
+      .from(outboxMessages)
+      .where(old);
+    const [verifications] = await database
+      .select({ count: sql<number>`count(*)::int` })
+      .from(notificationVerifications)
+      .where(expired);
+    return { emptied: 0, wouldEmpty: messages?.count ?? 0, verificationsDeleted: 0, wouldDeleteVerifications: verifications?.count ?? 0 };
+  }
+  const emptied = await database
+    .update(outboxMessages)
+    .set({ recipient: "", subject: null, text: "", html: null })
+    .where(old)
+    .returning({ id: outboxMessages.id });
+  const deleted = await database.delete(notificationVerifications).where(expired).returning({ id: notificationVerifications.id });
+  return { emptied: emptied.length, verificationsDeleted: deleted.length };
 }

@@ -4,7 +4,7 @@ import { outboxMessages } from "@/db/schema";
 import { startMailCatcher, type MailCatcher } from "@/mail-catcher/catcher";
 import { withFreshDatabase } from "@/tests/support/database";
 import { queueMessage } from "./outbox";
-import { cleanOutbox, deliverPromptly, LEASE_SECONDS, MAX_ATTEMPTS, sendDueMessages, type Transports } from "./sender";
+import { cleanOutbox, deliverPromptly, LEASE_SECONDS, MAX_ATTEMPTS, sendDueMessages, type SendCounts, type Transports } from "./sender";
 import { httpSmsGateway, smtpMailTransport, type MailTransport } from "./transports";
 
 const { db } = withFreshDatabase();
@@ -158,6 +158,58 @@ describe("the outbox sender", () => {
     expect(await sendDueMessages({ now: justAfterNow(), transports: wrongToken, database: db() })).toMatchObject({ failed: 1 });
     const [row] = await db().select().from(outboxMessages);
     expect(row).toMatchObject({ status: "failed", lastError: "sms_401" });
+  });
+
+  test("R1.7 a sender whose transport is slow past the lease skips what another sender claimed meanwhile: each message is sent once", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 1000 });
+    try {
+      await queue(5);
+      const delivered: string[] = [];
+      const recording = (slow: boolean): Transports => ({
+        email: {
+          async send({ to }) {
+            delivered.push(to);
+            if (!slow) return;
+            // Each e-mail takes two minutes: five of them outlast the batch's five-minute lease.
+            vi.setSystemTime(Date.now() + 2 * MINUTE);
+            if (delivered.length === 4) {
+              // Meanwhile another instance's run finds the last one's lease run out and claims it.
+              second = await sendDueMessages({ transports: recording(false), database: db() });
+            }
+          },
+        },
+        sms: { send: async () => ({ id: "" }) },
+      });
+      let second: SendCounts | undefined;
+      const first = await sendDueMessages({ now: new Date(), transports: recording(true), database: db() });
+      expect(second).toMatchObject({ claimed: 1, sent: 1 });
+      expect(first).toMatchObject({ claimed: 5, sent: 4, skipped: 1 });
+      expect(delivered).toHaveLength(5);
+      expect(new Set(delivered).size).toBe(5);
+      expect(await statuses()).toEqual(["sent", "sent", "sent", "sent", "sent"]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test("R1.7 a sender whose claim was taken over while it sent does not record over the other sender's claim", async () => {
+    await queue(1);
+    const now = justAfterNow();
+    const releases: (() => void)[] = [];
+    const held: Transports = { email: { send: () => new Promise<void>((resolve) => void releases.push(resolve)) }, sms: { send: async () => ({ id: "" }) } };
+    const first = sendDueMessages({ now, transports: held, database: db() });
+    await vi.waitFor(() => expect(releases).toHaveLength(1));
+    // After the lease a second sender takes the message over and is still sending it…
+    const second = sendDueMessages({ now: new Date(now.getTime() + (LEASE_SECONDS + 60) * 1000), transports: held, database: db() });
+    await vi.waitFor(() => expect(releases).toHaveLength(2));
+    // …when the first one finishes: its outcome is no longer its to record.
+    releases[0]();
+    await first;
+    const [during] = await db().select().from(outboxMessages);
+    expect(during).toMatchObject({ status: "sending", attempts: 2, sentAt: null });
+    releases[1]();
+    expect(await second).toMatchObject({ sent: 1 });
+    expect(await statuses()).toEqual(["sent"]);
   });
 
   test("R1.7 housekeeping empties the address and texts of messages sent a week ago, and keeps the row", async () => {
