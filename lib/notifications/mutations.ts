@@ -6,7 +6,7 @@ import { citizens, notificationSettings, notificationVerifications, outboxMessag
 import { config } from "@/lib/config";
 import { log } from "@/lib/log";
 import type { NoticeTopic } from "./outbox";
-import { queueMessage } from "./outbox";
+import { queueMessage, retractNotices } from "./outbox";
 import { verificationMessage } from "./texts";
 
 // Changes to `Få besked på SMS og/eller e-mail` (R1.7). Every function takes the citizen's id
@@ -160,6 +160,14 @@ export async function removeNotificationAddress({
   now?: Date;
 }): Promise<void> {
   await db().transaction(async (tx) => {
+    const [settings] = await tx.select().from(notificationSettings).where(eq(notificationSettings.citizenId, citizenId)).for("update");
+    const [verification] = await tx
+      .select({ address: notificationVerifications.address })
+      .from(notificationVerifications)
+      .where(and(eq(notificationVerifications.citizenId, citizenId), eq(notificationVerifications.channel, channel)));
+    // Nothing still unsent goes to an address the citizen took away: not a notice, not a code.
+    const removed = new Set([channel === "email" ? settings?.email : settings?.phone, verification?.address].filter((address) => Boolean(address)) as string[]);
+    for (const recipient of removed) await retractNotices(tx, { citizenId, recipient });
     await tx
       .update(notificationSettings)
       .set(
@@ -175,7 +183,9 @@ export async function removeNotificationAddress({
 /**
  * Saves what the citizen wants to be told about, and how, and the language to write in.
  * A channel without a verified address cannot be chosen: the whole change is refused with
- * the channels that lack one, and nothing is written.
+ * the channels that lack one, and nothing is written. A citizen who is gone (a link in an old
+ * notice) is refused as `noCitizen`. A channel turned off for a topic takes back that topic's
+ * notices not yet sent on it, in the same transaction.
  */
 export async function saveNotificationChoices({
   citizenId,
@@ -189,38 +199,56 @@ export async function saveNotificationChoices({
   besked: readonly NotificationChannel[];
   locale: Locale;
   now?: Date;
-}): Promise<{ saved: true } | { unverified: NotificationChannel[] }> {
+}): Promise<{ saved: true } | { unverified: NotificationChannel[] } | { refused: "noCitizen" }> {
   return db().transaction(async (tx) => {
     // The citizen may be gone (access deleted) while a link is still around.
-    const [citizen] = await tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, citizenId));
-    if (!citizen) return { unverified: [] as NotificationChannel[] };
-    await ensureSettings(tx, citizenId, locale);
+    const [citizen] = await tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, citizenId)).for("update");
+    if (!citizen) return { refused: "noCitizen" as const };
     const [settings] = await tx.select().from(notificationSettings).where(eq(notificationSettings.citizenId, citizenId)).for("update");
-    const verified = { email: Boolean(settings.email && settings.emailVerifiedAt), sms: Boolean(settings.phone && settings.phoneVerifiedAt) };
+    const verified = { email: Boolean(settings?.email && settings.emailVerifiedAt), sms: Boolean(settings?.phone && settings.phoneVerifiedAt) };
     const chosen = new Set([...jobagent, ...besked]);
     const unverified = (["email", "sms"] as const).filter((channel) => chosen.has(channel) && !verified[channel]);
+    // Refused before anything is written: not even the default row.
     if (unverified.length > 0) return { unverified };
+    const choices = {
+      locale,
+      jobagentEmail: jobagent.includes("email"),
+      jobagentSms: jobagent.includes("sms"),
+      beskedEmail: besked.includes("email"),
+      beskedSms: besked.includes("sms"),
+      updatedAt: now,
+    };
+    if (settings) {
+      const turnedOff = [
+        { topic: "jobagent", was: settings.jobagentEmail, is: choices.jobagentEmail, recipient: settings.email },
+        { topic: "jobagent", was: settings.jobagentSms, is: choices.jobagentSms, recipient: settings.phone },
+        { topic: "besked", was: settings.beskedEmail, is: choices.beskedEmail, recipient: settings.email },
+        { topic: "besked", was: settings.beskedSms, is: choices.beskedSms, recipient: settings.phone },
+      ];
+      for (const { topic, was, is, recipient } of turnedOff) {
+        if (was && !is && recipient) await retractNotices(tx, { citizenId, topic, recipient });
+      }
+    }
     await tx
-      .update(notificationSettings)
-      .set({
-        locale,
-        jobagentEmail: jobagent.includes("email"),
-        jobagentSms: jobagent.includes("sms"),
-        beskedEmail: besked.includes("email"),
-        beskedSms: besked.includes("sms"),
-        updatedAt: now,
-      })
-      .where(eq(notificationSettings.citizenId, citizenId));
+      .insert(notificationSettings)
+      .values({ citizenId, ...choices })
+      .onConflictDoUpdate({ target: notificationSettings.citizenId, set: choices });
     return { saved: true as const };
   });
 }
 
-/** `Afmeld` from a signed link: no more notices about `topic` on any channel, for the citizen the link names. */
+/**
+ * `Afmeld` from a signed link: no more notices about `topic` on any channel, for the citizen the
+ * link names; the topic's notices not yet sent are taken back in the same transaction.
+ */
 export async function unsubscribeFromTopic({ citizenId, topic, now = new Date() }: { citizenId: string; topic: NoticeTopic; now?: Date }): Promise<void> {
-  await db()
-    .update(notificationSettings)
-    .set(topic === "jobagent" ? { jobagentEmail: false, jobagentSms: false, updatedAt: now } : { beskedEmail: false, beskedSms: false, updatedAt: now })
-    .where(eq(notificationSettings.citizenId, citizenId));
+  await db().transaction(async (tx) => {
+    await tx
+      .update(notificationSettings)
+      .set(topic === "jobagent" ? { jobagentEmail: false, jobagentSms: false, updatedAt: now } : { beskedEmail: false, beskedSms: false, updatedAt: now })
+      .where(eq(notificationSettings.citizenId, citizenId));
+    await retractNotices(tx, { citizenId, topic });
+  });
 }
 
 // The outbox sender's database work (lib/notifications/sender.ts runs it). A claim counts the
