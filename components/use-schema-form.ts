@@ -97,6 +97,8 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
     /** What the action sent with a failure, e.g. the version another editor saved. */
     failure: state?.status === "error" ? (state.data as Data | undefined) : undefined,
     returned,
+    /** The action's last answer: `ok`, `error` (refused or failed), or undefined before the first. */
+    status: state?.status,
     pending,
     formProps: { ref: formRef, action: formAction, onSubmit, onFocus: preload, noValidate: true },
   };

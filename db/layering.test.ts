@@ -39,6 +39,17 @@ describe("the layers", () => {
     expect(upward).toEqual([]);
   });
 
+  test("X4 in lib/notifications only queries.ts and mutations.ts reach the database (`db`); the rest take an executor from them", () => {
+    const files = sourceFiles("lib/notifications");
+    expect(files.length).toBeGreaterThan(5);
+    const reaching = files.filter((file) => {
+      const source = readFileSync(file, "utf8");
+      // A type from the client (`import type { Executor }`) is no way in to the database.
+      return /(?:^|\n)\s*import\s+(?!type\s)[^;]*?from\s+"(?:@\/db\/client|(?:\.\.\/)+db\/client)"/.test(source);
+    });
+    expect(reaching.sort()).toEqual(["lib/notifications/mutations.ts", "lib/notifications/queries.ts"]);
+  });
+
   test("X4 the import reader finds what a file imports", () => {
     expect(importsOf("lib/database-observer.ts")).toEqual(["@/db/availability", "@/lib/http/request-context", "@/lib/log"]);
   });

@@ -1,3 +1,5 @@
+import { connect } from "node:net";
+import { networkInterfaces } from "node:os";
 import nodemailer from "nodemailer";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { startMailCatcher, type CaughtMessage, type MailCatcher } from "./catcher";
@@ -13,6 +15,13 @@ const sms = (body: unknown, token = "secret-token") =>
     method: "POST",
     headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
     body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+/** Whether a TCP connection to `host`:`port` is accepted. */
+const connects = (host: string, port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect({ host, port });
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
   });
 const listed = async () => ((await (await fetch(`${catcher.url}/api/messages`)).json()) as { messages: CaughtMessage[] }).messages;
 
@@ -53,6 +62,22 @@ describe("the mail and SMS catcher", () => {
     expect((await sms({ to: "22334455", text: "x" })).status).toBe(422);
     expect((await sms({ to: "+4522334455", text: "" })).status).toBe(422);
     expect(await listed()).toEqual([]);
+  });
+
+  test("X5 the catcher listens on this machine only unless told otherwise: its page and API show every code", async () => {
+    const addresses = new Set(
+      Object.values(networkInterfaces())
+        .flat()
+        .filter((address) => address && !address.internal && address.family === "IPv4")
+        .map((address) => address!.address),
+    );
+    expect(catcher.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(catcher.smtpUrl).toMatch(/^smtp:\/\/127\.0\.0\.1:\d+$/);
+    for (const address of addresses) {
+      await expect(fetch(`http://${address}:${catcher.httpPort}/api/messages`)).rejects.toThrow();
+      await expect(connects(address, catcher.smtpPort)).resolves.toBe(false);
+    }
+    expect(await connects("127.0.0.1", catcher.smtpPort)).toBe(true);
   });
 
   test("R1.7 the page escapes what it shows", async () => {

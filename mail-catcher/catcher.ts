@@ -61,14 +61,25 @@ function json(response: ServerResponse, status: number, body: unknown) {
   response.end(JSON.stringify(body));
 }
 
+/** The catcher's interface unless told otherwise: this machine only, as its page and API show every code it caught to anyone who can reach them. */
+export const DEFAULT_CATCHER_HOST = "127.0.0.1";
+
+/** How a client on this machine reaches a server listening on `host`. */
+function reachableHost(host: string): string {
+  if (host === "0.0.0.0" || host === "::" || host === "") return "127.0.0.1";
+  return host.includes(":") ? `[${host}]` : host;
+}
+
 /**
- * Starts the catcher: HTTP on `httpPort` and SMTP on `smtpPort` (0: any free port), on
- * `host` (default: every interface, as the MITID simulator). The SMS gateway accepts only `Authorization: Bearer <smsToken>`.
+ * Starts the catcher: HTTP on `httpPort` and SMTP on `smtpPort` (0: any free port), both on
+ * `host` (default 127.0.0.1, this machine only: the page and the API have no login and show
+ * every verification code; MAIL_CATCHER_HOST changes it). The SMS gateway accepts only
+ * `Authorization: Bearer <smsToken>`.
  */
 export async function startMailCatcher({
   httpPort = 0,
   smtpPort = 0,
-  host,
+  host = DEFAULT_CATCHER_HOST,
   smsToken = "jobnet-catcher-token",
 }: { httpPort?: number; smtpPort?: number; host?: string; smsToken?: string } = {}): Promise<MailCatcher> {
   const caught: CaughtMessage[] = [];
@@ -153,12 +164,12 @@ export async function startMailCatcher({
   });
   const actualHttp = (http.address() as AddressInfo).port;
   const actualSmtp = (smtp.server.address() as AddressInfo).port;
-  const url = `http://localhost:${actualHttp}`;
+  const url = `http://${reachableHost(host)}:${actualHttp}`;
   return {
     url,
     httpPort: actualHttp,
     smtpPort: actualSmtp,
-    smtpUrl: `smtp://localhost:${actualSmtp}`,
+    smtpUrl: `smtp://${reachableHost(host)}:${actualSmtp}`,
     smsGatewayUrl: `${url}/api/sms`,
     messages: () => caught,
     async close() {

@@ -9,6 +9,9 @@ import path from "node:path";
 import { startMailCatcher } from "../mail-catcher/catcher";
 
 const root = path.resolve(import.meta.dirname, "..");
+/** The SMS gateway token and e-mail sender the portal uses with its own catcher, unless set. */
+const CATCHER_SMS_TOKEN = "jobnet-catcher-token";
+const CATCHER_MAIL_FROM = "Jobnet <noreply@jobnet.example.dk>";
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 export interface PortalOptions {
@@ -101,7 +104,9 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   const catcher = await startMailCatcher({
     httpPort: options.catcherPort ?? 0,
     smtpPort: options.catcherSmtpPort ?? 0,
-    smsToken: process.env.SMS_GATEWAY_TOKEN ?? "jobnet-catcher-token",
+    // Default 127.0.0.1: its page and API show every code it caught, to anyone who reaches them.
+    host: process.env.MAIL_CATCHER_HOST || undefined,
+    smsToken: process.env.SMS_GATEWAY_TOKEN || CATCHER_SMS_TOKEN,
   });
 
   const env: NodeJS.ProcessEnv = {
@@ -112,8 +117,11 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     MITID_ISSUER: process.env.MITID_ISSUER ?? simulatorUrl,
     MITID_SIMULATOR_PORT: String(options.simulatorPort),
     MITID_SIMULATOR_APP_URLS: process.env.MITID_SIMULATOR_APP_URLS ?? appUrl,
-    SMTP_URL: process.env.SMTP_URL ?? catcher.smtpUrl,
-    SMS_GATEWAY_URL: process.env.SMS_GATEWAY_URL ?? catcher.smsGatewayUrl,
+    // Production requires every one of these (lib/notifications/config.ts): unless given, the catcher's.
+    SMTP_URL: process.env.SMTP_URL || catcher.smtpUrl,
+    MAIL_FROM: process.env.MAIL_FROM || CATCHER_MAIL_FROM,
+    SMS_GATEWAY_URL: process.env.SMS_GATEWAY_URL || catcher.smsGatewayUrl,
+    SMS_GATEWAY_TOKEN: process.env.SMS_GATEWAY_TOKEN || CATCHER_SMS_TOKEN,
     ...(freshDir ? { PGLITE_DATA_DIR: path.join(freshDir, "pglite"), DATABASE_URL: "" } : {}),
     ...options.env,
   };

@@ -61,15 +61,27 @@ export const saveNotificationChoicesAction = citizenAction({ schema: choicesSche
   // Without JavaScript the page is this action's answer: it leaves out what an earlier one said.
   markActionRan();
   const result = await saveNotificationChoices({ citizenId: citizen.citizenId, jobagent, besked, locale });
+  if ("refused" in result) return noCitizenRefusal({ jobagent, besked });
   if ("unverified" in result) return unverifiedRefusal(result.unverified, { jobagent, besked });
   refresh();
   return { status: "ok" as const, data: { saved: true as const } };
 });
 
-function unverifiedRefusal(unverified: ("email" | "sms")[], values: { jobagent: string[]; besked: string[] }) {
+/** A refused choice of a channel without a verified address: the message on each topic's fieldset whose choice was refused. */
+function unverifiedRefusal(unverified: ("email" | "sms")[], values: { jobagent: ("email" | "sms")[]; besked: ("email" | "sms")[] }) {
   refuseInput(422);
-  const keys = unverified.map((channel) => (channel === "email" ? "emailNotVerified" : "phoneNotVerified"));
-  return { status: "error" as const, fieldErrors: { jobagent: keys }, values };
+  const fieldErrors: { jobagent?: string[]; besked?: string[] } = {};
+  for (const topic of ["jobagent", "besked"] as const) {
+    const refused = unverified.filter((channel) => values[topic].includes(channel));
+    if (refused.length > 0) fieldErrors[topic] = refused.map((channel) => (channel === "email" ? "emailNotVerified" : "phoneNotVerified"));
+  }
+  return { status: "error" as const, fieldErrors, values };
+}
+
+/** The citizen a settings link names is gone (their access was deleted): the link no longer leads anywhere. */
+function noCitizenRefusal(values: { jobagent: string[]; besked: string[] }) {
+  refuseInput(404);
+  return { status: "error" as const, fieldErrors: { _form: ["notifications.errors.noProfile"] }, values };
 }
 
 /** The settings from a link in a notice, without logging in: the citizen the link names. */
@@ -80,6 +92,7 @@ export const saveNotificationChoicesByLink = citizenAction({ schema: linkChoices
     return { status: "error" as const, fieldErrors: { _form: ["notifications.errors.linkInvalid"] }, values: {} };
   }
   const result = await saveNotificationChoices({ citizenId, jobagent, besked, locale });
+  if ("refused" in result) return noCitizenRefusal({ jobagent, besked });
   if ("unverified" in result) return unverifiedRefusal(result.unverified, { jobagent, besked });
   return { status: "ok" as const, data: { saved: true as const } };
 });

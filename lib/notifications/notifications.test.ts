@@ -36,6 +36,12 @@ async function codeSentTo(address: string): Promise<string> {
   return /\b(\d{6})\b/.exec(rows[rows.length - 1].text)![1];
 }
 
+/** The citizen's outbox as [topic, recipient, status], sorted. */
+async function outboxOf(id: string): Promise<string[][]> {
+  const rows = await db().select().from(outboxMessages).where(eq(outboxMessages.citizenId, id));
+  return rows.map((row) => [row.topic, row.recipient, row.status]).sort((a, b) => a.join().localeCompare(b.join()));
+}
+
 const content = (locale: "da" | "en") => ({
   subject: locale === "da" ? "Nye job" : "New jobs",
   text: locale === "da" ? "Din jobagent fandt 2 job." : "Your job agent found 2 jobs.",
@@ -144,6 +150,67 @@ describe("Få besked på SMS og/eller e-mail", () => {
     const id = await citizenId("Anna Andersen");
     await removeNotificationAddress({ citizenId: id, channel: "email" });
     expect((await getNotificationSettings({ citizenId: id })).settings).toMatchObject({ email: null, emailVerifiedAt: null, jobagentEmail: false });
+  });
+
+  test("R1.7 a refused choice writes nothing, not even a default settings row", async () => {
+    const id = await citizenId("Emil Ung");
+    expect(await db().select().from(notificationSettings).where(eq(notificationSettings.citizenId, id))).toEqual([]);
+    expect(await saveNotificationChoices({ citizenId: id, jobagent: ["email"], besked: [], locale: "en" })).toEqual({ unverified: ["email"] });
+    expect(await db().select().from(notificationSettings).where(eq(notificationSettings.citizenId, id))).toEqual([]);
+    // A citizen who is gone (a link in an old notice) is refused as such, and nothing is written.
+    const gone = "00000000-0000-4000-8000-000000000000";
+    expect(await saveNotificationChoices({ citizenId: gone, jobagent: [], besked: [], locale: "da" })).toEqual({ refused: "noCitizen" });
+    expect(await db().select().from(notificationSettings).where(eq(notificationSettings.citizenId, gone))).toEqual([]);
+  });
+
+  test("R1.7 unsubscribing from a topic takes back that topic's unsent notices, and no other", async () => {
+    const id = await citizenId("Anna Andersen");
+    await db().update(notificationSettings).set({ beskedEmail: true }).where(eq(notificationSettings.citizenId, id));
+    await queueNotice(db(), { citizenId: id, topic: "jobagent", dedupeKey: "jobagent:a:1", content });
+    await queueNotice(db(), { citizenId: id, topic: "besked", dedupeKey: "besked:a:1", content });
+    await requestVerificationCode({ citizenId: id, channel: "sms", address: "+4522334455", locale: "da" });
+    await unsubscribeFromTopic({ citizenId: id, topic: "jobagent" });
+    expect(await outboxOf(id)).toEqual([
+      ["besked", "anna.andersen@example.dk", "pending"],
+      ["jobagent", "anna.andersen@example.dk", "retracted"],
+      ["verification", "+4522334455", "pending"],
+    ]);
+  });
+
+  test("R1.7 turning a topic's channel off takes back that topic's unsent notices on that channel only", async () => {
+    const id = await citizenId("Anna Andersen");
+    await db()
+      .update(notificationSettings)
+      .set({ phone: "+4522334455", phoneVerifiedAt: new Date(), jobagentSms: true, beskedEmail: true })
+      .where(eq(notificationSettings.citizenId, id));
+    await queueNotice(db(), { citizenId: id, topic: "jobagent", dedupeKey: "jobagent:a:1", content });
+    await queueNotice(db(), { citizenId: id, topic: "besked", dedupeKey: "besked:a:1", content });
+    await requestVerificationCode({ citizenId: id, channel: "email", address: "anna.andersen@example.dk", locale: "da" });
+    // E-mail off for job agents; SMS for job agents and e-mail for messages stay.
+    expect(await saveNotificationChoices({ citizenId: id, jobagent: ["sms"], besked: ["email"], locale: "da" })).toEqual({ saved: true });
+    expect(await outboxOf(id)).toEqual([
+      ["besked", "anna.andersen@example.dk", "pending"],
+      ["jobagent", "+4522334455", "pending"],
+      ["jobagent", "anna.andersen@example.dk", "retracted"],
+      ["verification", "anna.andersen@example.dk", "pending"],
+    ]);
+  });
+
+  test("R1.7 removing an address takes back every unsent message to it, codes included, and nothing to the other one", async () => {
+    const id = await citizenId("Anna Andersen");
+    await db()
+      .update(notificationSettings)
+      .set({ phone: "+4522334455", phoneVerifiedAt: new Date(), jobagentSms: true })
+      .where(eq(notificationSettings.citizenId, id));
+    await queueNotice(db(), { citizenId: id, topic: "jobagent", dedupeKey: "jobagent:a:1", content });
+    // A code on its way to the new address she is changing to.
+    await requestVerificationCode({ citizenId: id, channel: "email", address: "anna.ny@example.dk", locale: "da" });
+    await removeNotificationAddress({ citizenId: id, channel: "email" });
+    expect(await outboxOf(id)).toEqual([
+      ["jobagent", "+4522334455", "pending"],
+      ["jobagent", "anna.andersen@example.dk", "retracted"],
+      ["verification", "anna.ny@example.dk", "retracted"],
+    ]);
   });
 
   test("X4 the forms' schemas refuse bad input with the field's own message", () => {

@@ -1,11 +1,13 @@
+import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
+import { SMTPServer } from "smtp-server";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { outboxMessages } from "@/db/schema";
 import { startMailCatcher, type MailCatcher } from "@/mail-catcher/catcher";
 import { withFreshDatabase } from "@/tests/support/database";
 import { queueMessage } from "./outbox";
-import { cleanOutbox, deliverPromptly, LEASE_SECONDS, MAX_ATTEMPTS, sendDueMessages, type Transports } from "./sender";
-import { httpSmsGateway, smtpMailTransport, type MailTransport } from "./transports";
+import { cleanOutbox, deliverPromptly, LEASE_SECONDS, MAX_ATTEMPTS, sendDueMessages, type SendCounts, type Transports } from "./sender";
+import { DeliveryError, httpSmsGateway, smtpMailTransport, type MailTransport } from "./transports";
 
 const { db } = withFreshDatabase();
 const MINUTE = 60_000;
@@ -152,12 +154,125 @@ describe("the outbox sender", () => {
     expect(after).toMatchObject({ status: "pending", attempts: 1 });
   });
 
-  test("R1.7 the SMS gateway's refusal of a bad token is a permanent failure", async () => {
+  test("R1.7 a wrong SMS gateway token is the portal's setting, not the message's: it is retried, and sent once the token is right", async () => {
     await queue(1, "sms");
+    const now = justAfterNow();
     const wrongToken: Transports = { ...transports(), sms: httpSmsGateway({ url: catcher.smsGatewayUrl, token: "wrong", sender: "Jobnet" }) };
-    expect(await sendDueMessages({ now: justAfterNow(), transports: wrongToken, database: db() })).toMatchObject({ failed: 1 });
+    expect(await sendDueMessages({ now, transports: wrongToken, database: db() })).toMatchObject({ retrying: 1, failed: 0 });
     const [row] = await db().select().from(outboxMessages);
-    expect(row).toMatchObject({ status: "failed", lastError: "sms_401" });
+    expect(row).toMatchObject({ status: "pending", lastError: "sms_401", attempts: 1 });
+    expect(await sendDueMessages({ now: new Date(now.getTime() + 2 * MINUTE), transports: transports(), database: db() })).toMatchObject({ sent: 1 });
+    expect(catcher.messages()).toHaveLength(1);
+  });
+
+  test("R1.7 only a refused number or text is an SMS given up at once; a refused token, a limit or the gateway's failure is retried", async () => {
+    const answers = new Map<number, boolean>();
+    for (const status of [400, 401, 403, 404, 413, 422, 429, 500, 502, 503]) {
+      const gateway = httpSmsGateway({ url: "http://gateway.invalid/api/sms", token: "t", sender: "Jobnet" });
+      const fetchSpy = vi.spyOn(globalThis, "fetch").mockResolvedValue(new Response("{}", { status }));
+      const error = await gateway.send({ to: "+4522334455", text: "x" }).catch((caught: unknown) => caught);
+      fetchSpy.mockRestore();
+      expect(error).toBeInstanceOf(DeliveryError);
+      expect((error as DeliveryError).code).toBe(`sms_${status}`);
+      answers.set(status, (error as DeliveryError).permanent);
+    }
+    expect([...answers].filter(([, permanent]) => permanent).map(([status]) => status)).toEqual([400, 413, 422]);
+  });
+
+  test("R1.7 a wrong SMTP login (EAUTH 535) and a refused sender are retried; only a refused recipient (550 on RCPT) is given up", async () => {
+    const server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      onAuth: (auth, _session, callback) =>
+        auth.username === "jobnet" && auth.password === "right" ? callback(null, { user: "jobnet" }) : callback(new Error("Authentication failed")),
+      onMailFrom: (address, _session, callback) =>
+        address.address.startsWith("blocked") ? callback(Object.assign(new Error("Sender refused"), { responseCode: 554 })) : callback(),
+      onRcptTo: (address, _session, callback) =>
+        address.address.startsWith("nobody") ? callback(Object.assign(new Error("No such user"), { responseCode: 550 })) : callback(),
+      onData: (stream, _session, callback) => {
+        stream.resume();
+        stream.on("end", () => callback());
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+    const port = (server.server.address() as AddressInfo).port;
+    try {
+      const send = async (smtpUrl: string, to: string, from = "Jobnet <noreply@jobnet.example.dk>") => {
+        const transport = smtpMailTransport({ smtpUrl, from });
+        smtp.push(transport);
+        const error = await transport.send({ to, subject: "x", text: "x" }).catch((caught: unknown) => caught);
+        return error instanceof DeliveryError ? { code: error.code, permanent: error.permanent } : error;
+      };
+      expect(await send(`smtp://jobnet:wrong@127.0.0.1:${port}`, "anna@example.dk")).toEqual({ code: "smtp_535", permanent: false });
+      expect(await send(`smtp://jobnet:right@127.0.0.1:${port}`, "anna@example.dk", "blocked@jobnet.example.dk")).toEqual({
+        code: "smtp_554",
+        permanent: false,
+      });
+      expect(await send(`smtp://jobnet:right@127.0.0.1:${port}`, "nobody@example.dk")).toEqual({ code: "smtp_550", permanent: true });
+      expect(await send(`smtp://jobnet:right@127.0.0.1:${port}`, "anna@example.dk")).toBeUndefined();
+
+      // Through the sender: the wrong password keeps the message for the next attempt.
+      await queue(1);
+      const wrongPassword = transports(`smtp://jobnet:wrong@127.0.0.1:${port}`);
+      expect(await sendDueMessages({ now: justAfterNow(), transports: wrongPassword, database: db() })).toMatchObject({ retrying: 1, failed: 0 });
+      const [row] = await db().select().from(outboxMessages);
+      expect(row).toMatchObject({ status: "pending", lastError: "smtp_535" });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  test("R1.7 a sender whose transport is slow past the lease skips what another sender claimed meanwhile: each message is sent once", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 1000 });
+    try {
+      await queue(5);
+      const delivered: string[] = [];
+      const recording = (slow: boolean): Transports => ({
+        email: {
+          async send({ to }) {
+            delivered.push(to);
+            if (!slow) return;
+            // Each e-mail takes two minutes: five of them outlast the batch's five-minute lease.
+            vi.setSystemTime(Date.now() + 2 * MINUTE);
+            if (delivered.length === 4) {
+              // Meanwhile another instance's run finds the last one's lease run out and claims it.
+              second = await sendDueMessages({ transports: recording(false), database: db() });
+            }
+          },
+        },
+        sms: { send: async () => ({ id: "" }) },
+      });
+      let second: SendCounts | undefined;
+      const first = await sendDueMessages({ now: new Date(), transports: recording(true), database: db() });
+      expect(second).toMatchObject({ claimed: 1, sent: 1 });
+      expect(first).toMatchObject({ claimed: 5, sent: 4, skipped: 1 });
+      expect(delivered).toHaveLength(5);
+      expect(new Set(delivered).size).toBe(5);
+      expect(await statuses()).toEqual(["sent", "sent", "sent", "sent", "sent"]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test("R1.7 a sender whose claim was taken over while it sent does not record over the other sender's claim", async () => {
+    await queue(1);
+    const now = justAfterNow();
+    const releases: (() => void)[] = [];
+    const held: Transports = { email: { send: () => new Promise<void>((resolve) => void releases.push(resolve)) }, sms: { send: async () => ({ id: "" }) } };
+    const first = sendDueMessages({ now, transports: held, database: db() });
+    await vi.waitFor(() => expect(releases).toHaveLength(1));
+    // After the lease a second sender takes the message over and is still sending it…
+    const second = sendDueMessages({ now: new Date(now.getTime() + (LEASE_SECONDS + 60) * 1000), transports: held, database: db() });
+    await vi.waitFor(() => expect(releases).toHaveLength(2));
+    // …when the first one finishes: its outcome is no longer its to record.
+    releases[0]();
+    await first;
+    const [during] = await db().select().from(outboxMessages);
+    expect(during).toMatchObject({ status: "sending", attempts: 2, sentAt: null });
+    releases[1]();
+    expect(await second).toMatchObject({ sent: 1 });
+    expect(await statuses()).toEqual(["sent"]);
   });
 
   test("R1.7 housekeeping empties the address and texts of messages sent a week ago, and keeps the row", async () => {

@@ -1,15 +1,16 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
-import { db, type Database } from "@/db/client";
-import { notificationVerifications, outboxMessages, type OutboxMessage } from "@/db/schema";
+import type { Database } from "@/db/client";
+import type { OutboxMessage } from "@/db/schema";
 import { log } from "@/lib/log";
+import { claimOutboxMessages, cleanOutboxRows, countDueOutboxMessages, recordOutboxOutcome, renewOutboxLease } from "./mutations";
 import { configuredTransports, DeliveryError, type MailTransport, type SmsGateway } from "./transports";
 
 // The outbox's sender: the scheduled job `outbox-send` (lib/jobs/registry.ts) and the prompt
 // delivery of a verification code. A sender claims due messages in one statement
-// (`for update skip locked`) and holds each for a lease (`locked_until`): two portal instances
-// never claim the same message, and a message whose sender died mid-send is claimed again
-// once its lease has run out. Only counts are logged, never an address or a text.
+// (`for update skip locked`) and holds each for a lease (`locked_until`), renewed right before
+// each delivery: two portal instances never send the same message, and a message whose sender
+// died mid-send is claimed again once its lease has run out. The database work is in
+// mutations.ts. Only counts are logged, never an address or a text.
 
 /** How many messages one claim takes. */
 export const SEND_BATCH_SIZE = 50;
@@ -33,36 +34,14 @@ export interface SendCounts {
   sent: number;
   retrying: number;
   failed: number;
+  /** Claimed, but taken by another sender after this one's lease ran out: left to that one. */
+  skipped: number;
 }
 
 /** When the attempt after `attempts` failed ones is due. */
 export function nextAttemptAfter(attempts: number, now: Date): Date {
   const minutes = RETRY_MINUTES[Math.min(attempts, RETRY_MINUTES.length) - 1] ?? RETRY_MINUTES[0];
   return new Date(now.getTime() + minutes * 60_000);
-}
-
-/** Claims up to `limit` due messages (only those in `ids`, if given) for this sender, counting the attempt. */
-async function claimDueMessages(database: Database, { now, limit, ids }: { now: Date; limit: number; ids?: string[] }): Promise<OutboxMessage[]> {
-  const lockedUntil = new Date(now.getTime() + LEASE_SECONDS * 1000);
-  const due = database
-    .select({ id: outboxMessages.id })
-    .from(outboxMessages)
-    .where(
-      and(
-        inArray(outboxMessages.status, ["pending", "sending"]),
-        // Messages just queued (`ids`) are due whatever the database's clock said to the microsecond.
-        ids ? inArray(outboxMessages.id, ids) : lte(outboxMessages.nextAttemptAt, now),
-        or(isNull(outboxMessages.lockedUntil), lte(outboxMessages.lockedUntil, now)),
-      ),
-    )
-    .orderBy(asc(outboxMessages.nextAttemptAt))
-    .limit(limit)
-    .for("update", { skipLocked: true });
-  return database
-    .update(outboxMessages)
-    .set({ status: "sending", lockedUntil, attempts: sql`${outboxMessages.attempts} + 1` })
-    .where(inArray(outboxMessages.id, due))
-    .returning();
 }
 
 /** Hands one claimed message to its transport. */
@@ -74,29 +53,36 @@ async function deliver(message: OutboxMessage, transports: Transports): Promise<
   }
 }
 
-/** Sends the claimed messages one by one and records each outcome; the lease guards each row until then. */
-async function sendClaimed(database: Database, claimed: OutboxMessage[], transports: Transports, now: () => Date): Promise<SendCounts> {
-  const counts: SendCounts = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
+/**
+ * Sends the claimed messages one by one and records each outcome. A slow transport can outlast
+ * a batch's lease, and another sender may then claim the tail: so right before each delivery
+ * the lease is renewed while this claim still holds (`attempts` is its version), and a message
+ * that is no longer this sender's is skipped; the outcome is recorded under the same condition.
+ */
+async function sendClaimed(database: Database | undefined, claimed: OutboxMessage[], transports: Transports, now: () => Date): Promise<SendCounts> {
+  const counts: SendCounts = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, skipped: 0 };
   for (const message of claimed) {
-    const mine = and(eq(outboxMessages.id, message.id), eq(outboxMessages.status, "sending"));
+    if (!(await renewOutboxLease({ message, now: now(), leaseSeconds: LEASE_SECONDS, database }))) {
+      counts.skipped++;
+      continue;
+    }
     try {
       await deliver(message, transports);
     } catch (error) {
       const code = error instanceof DeliveryError ? error.code : "unexpected";
       const giveUp = (error instanceof DeliveryError && error.permanent) || message.attempts >= MAX_ATTEMPTS;
-      await database
-        .update(outboxMessages)
-        .set(
-          giveUp
-            ? { status: "failed", lockedUntil: null, lastError: code }
-            : { status: "pending", lockedUntil: null, lastError: code, nextAttemptAt: nextAttemptAfter(message.attempts, now()) },
-        )
-        .where(mine);
+      await recordOutboxOutcome({
+        message,
+        outcome: giveUp
+          ? { status: "failed", lastError: code }
+          : { status: "pending", lastError: code, nextAttemptAt: nextAttemptAfter(message.attempts, now()) },
+        database,
+      });
       if (giveUp) counts.failed++;
       else counts.retrying++;
       continue;
     }
-    await database.update(outboxMessages).set({ status: "sent", sentAt: now(), lockedUntil: null, lastError: null }).where(mine);
+    await recordOutboxOutcome({ message, outcome: { status: "sent", at: now() }, database });
     counts.sent++;
   }
   return counts;
@@ -110,33 +96,21 @@ export async function sendDueMessages({
   now = new Date(),
   dryRun = false,
   transports,
-  database = db(),
+  database,
   batchSize = SEND_BATCH_SIZE,
   maxBatches = 20,
 }: { now?: Date; dryRun?: boolean; transports?: Transports; database?: Database; batchSize?: number; maxBatches?: number } = {}): Promise<SendCounts> {
-  if (dryRun) {
-    const [row] = await database
-      .select({ count: sql<number>`count(*)::int` })
-      .from(outboxMessages)
-      .where(
-        and(
-          inArray(outboxMessages.status, ["pending", "sending"]),
-          lte(outboxMessages.nextAttemptAt, now),
-          or(isNull(outboxMessages.lockedUntil), lte(outboxMessages.lockedUntil, now)),
-        ),
-      );
-    return { claimed: 0, sent: 0, retrying: 0, failed: 0, due: row?.count ?? 0 };
-  }
+  if (dryRun) return { claimed: 0, sent: 0, retrying: 0, failed: 0, skipped: 0, due: await countDueOutboxMessages({ now, database }) };
   const using = transports ?? configuredTransports();
-  const total: SendCounts = { claimed: 0, sent: 0, retrying: 0, failed: 0 };
+  const total: SendCounts = { claimed: 0, sent: 0, retrying: 0, failed: 0, skipped: 0 };
   // The run's moment moves on with the clock, so a long run does not claim with an old `now`.
   const started = Date.now();
   const at = () => new Date(now.getTime() + (Date.now() - started));
   for (let batch = 0; batch < maxBatches; batch++) {
-    const claimed = await claimDueMessages(database, { now: at(), limit: batchSize });
+    const claimed = await claimOutboxMessages({ now: at(), limit: batchSize, leaseSeconds: LEASE_SECONDS, database });
     if (claimed.length === 0) break;
     const counts = await sendClaimed(database, claimed, using, at);
-    for (const key of ["claimed", "sent", "retrying", "failed"] as const) total[key] += counts[key];
+    for (const key of ["claimed", "sent", "retrying", "failed", "skipped"] as const) total[key] += counts[key];
     if (claimed.length < batchSize) break;
   }
   return total;
@@ -150,9 +124,8 @@ export async function sendDueMessages({
 export async function deliverPromptly(ids: string[], { transports, database }: { transports?: Transports; database?: Database } = {}): Promise<void> {
   if (ids.length === 0) return;
   try {
-    const using = database ?? db();
-    const claimed = await claimDueMessages(using, { now: new Date(), limit: ids.length, ids });
-    const counts = await sendClaimed(using, claimed, transports ?? configuredTransports(), () => new Date());
+    const claimed = await claimOutboxMessages({ now: new Date(), limit: ids.length, ids, leaseSeconds: LEASE_SECONDS, database });
+    const counts = await sendClaimed(database, claimed, transports ?? configuredTransports(), () => new Date());
     if (counts.retrying || counts.failed) log.warn("outbox_prompt_delivery_failed", { retrying: counts.retrying, failed: counts.failed });
   } catch (error) {
     log.warn("outbox_prompt_delivery_failed", { kind: (error as Error).name });
@@ -164,33 +137,8 @@ export async function deliverPromptly(ids: string[], { transports, database }: {
  * or retracted) more than KEEP_SENT_DAYS ago — the row stays, so its dedupe key still stops a
  * notice being queued twice — and deletes verifications that have expired.
  */
-export async function cleanOutbox({ now = new Date(), dryRun = false, database = db() }: { now?: Date; dryRun?: boolean; database?: Database } = {}): Promise<
+export async function cleanOutbox({ now = new Date(), dryRun = false, database }: { now?: Date; dryRun?: boolean; database?: Database } = {}): Promise<
   Record<string, number>
 > {
-  const before = new Date(now.getTime() - KEEP_SENT_DAYS * 24 * 60 * 60 * 1000);
-  const old = and(
-    inArray(outboxMessages.status, ["sent", "failed", "retracted"]),
-    // A raw expression gets no column type, so the moment travels as text.
-    sql`coalesce(${outboxMessages.sentAt}, ${outboxMessages.createdAt}) < ${before.toISOString()}::timestamptz`,
-    or(sql`${outboxMessages.text} <> ''`, sql`${outboxMessages.recipient} <> ''`),
-  );
-  const expired = lt(notificationVerifications.expiresAt, now);
-  if (dryRun) {
-    const [messages] = await database
-      .select({ count: sql<number>`count(*)::int` })
-      .from(outboxMessages)
-      .where(old);
-    const [verifications] = await database
-      .select({ count: sql<number>`count(*)::int` })
-      .from(notificationVerifications)
-      .where(expired);
-    return { emptied: 0, wouldEmpty: messages?.count ?? 0, verificationsDeleted: 0, wouldDeleteVerifications: verifications?.count ?? 0 };
-  }
-  const emptied = await database
-    .update(outboxMessages)
-    .set({ recipient: "", subject: null, text: "", html: null })
-    .where(old)
-    .returning({ id: outboxMessages.id });
-  const deleted = await database.delete(notificationVerifications).where(expired).returning({ id: notificationVerifications.id });
-  return { emptied: emptied.length, verificationsDeleted: deleted.length };
+  return cleanOutboxRows({ now, before: new Date(now.getTime() - KEEP_SENT_DAYS * 24 * 60 * 60 * 1000), dryRun, database });
 }

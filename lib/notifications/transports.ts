@@ -27,13 +27,38 @@ export interface SmsGateway {
 export class DeliveryError extends Error {
   constructor(
     readonly code: string,
-    /** Whether trying again can help (a server away or busy), or not (an address refused). */
+    /** Whether trying again cannot help: the recipient or the message itself was refused (never the portal's own settings). */
     readonly permanent = false,
   ) {
     super(`delivery failed: ${code}`);
     this.name = "DeliveryError";
   }
 }
+
+/** SMTP replies to RCPT TO that refuse the address itself: no such mailbox, not here, not a valid name. */
+const REFUSED_RECIPIENT = new Set([550, 551, 553]);
+
+/**
+ * Whether an SMTP failure refuses this message's recipient for good, the only failure that
+ * trying again cannot help. Everything else — a wrong login (EAUTH, 535), a server away or
+ * greeting late, a 5xx about the sender or the server's policy — is the portal's own setup or
+ * the server's state: it is retried, so a fixed setting still delivers every message.
+ */
+export function smtpRefusedRecipient(error: unknown): boolean {
+  const { code, responseCode, command } = (error ?? {}) as { code?: string; responseCode?: number; command?: string };
+  const atRecipient = code === "EENVELOPE" || /^RCPT\b/i.test(command ?? "");
+  if (!atRecipient) return false;
+  // nodemailer's EENVELOPE without a reply: the address could not even be written as a recipient.
+  if (responseCode === undefined) return code === "EENVELOPE";
+  return REFUSED_RECIPIENT.has(responseCode);
+}
+
+/**
+ * SMS gateway answers that refuse the message itself (the number or the text is not valid,
+ * or the text is too long): trying again cannot help. A refused token (401/403), a limit
+ * (429) and the gateway's own failures (5xx) are retried.
+ */
+const SMS_REFUSED_MESSAGE = new Set([400, 413, 422]);
 
 /** E-mail through nodemailer's SMTP transport to `smtpUrl`. */
 export function smtpMailTransport({ smtpUrl, from }: { smtpUrl: string; from: string }): MailTransport & { close(): void } {
@@ -52,8 +77,7 @@ export function smtpMailTransport({ smtpUrl, from }: { smtpUrl: string; from: st
         await transporter.sendMail({ from, to: email.to, subject: email.subject, text: email.text, html: email.html ?? undefined });
       } catch (error) {
         const { code, responseCode } = error as { code?: string; responseCode?: number };
-        // 5xx from the server: this address or message is refused for good.
-        throw new DeliveryError(responseCode ? `smtp_${responseCode}` : (code ?? "smtp_error"), responseCode !== undefined && responseCode >= 500);
+        throw new DeliveryError(responseCode ? `smtp_${responseCode}` : (code ?? "smtp_error"), smtpRefusedRecipient(error));
       }
     },
     close: () => transporter.close(),
@@ -75,7 +99,7 @@ export function httpSmsGateway({ url, token, sender }: { url: string; token: str
       } catch (error) {
         throw new DeliveryError((error as { name?: string }).name === "TimeoutError" ? "sms_timeout" : "sms_unreachable");
       }
-      if (!response.ok) throw new DeliveryError(`sms_${response.status}`, response.status >= 400 && response.status < 500 && response.status !== 429);
+      if (!response.ok) throw new DeliveryError(`sms_${response.status}`, SMS_REFUSED_MESSAGE.has(response.status));
       const body = (await response.json().catch(() => ({}))) as { id?: unknown };
       return { id: typeof body.id === "string" ? body.id : "" };
     },

@@ -69,17 +69,22 @@ test.describe("Få besked på SMS og/eller e-mail without JavaScript (da)", () =
     const choices = page.getByRole("region", { name: m.choicesHeading });
     const jobagent = choices.getByRole("group", { name: m.form.jobagentLegend });
 
-    // E-mail cannot be chosen before the address is confirmed: 422, said at the field, nothing saved.
+    // E-mail and SMS cannot be chosen before the address is confirmed: 422, each said at the
+    // fieldset whose choice was refused, nothing saved, and the boxes as the citizen ticked them.
     await jobagent.getByRole("checkbox", { name: m.form.channelEmail }).check();
+    await choices.getByRole("group", { name: m.form.beskedLegend }).getByRole("checkbox", { name: m.form.channelSms }).check();
     let answer = page.waitForResponse((response) => response.request().method() === "POST");
     await choices.getByRole("button", { name: m.form.saveChoices }).click();
     expect((await answer).status()).toBe(422);
     let summary = page.getByRole("alert", { name: m.form.errorSummaryTitle });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole("link", { name: m.errors.emailNotVerified })).toBeVisible();
-    await expect(page.getByRole("region", { name: m.choicesHeading }).getByRole("group", { name: m.form.jobagentLegend })).toHaveAccessibleDescription(
-      new RegExp(m.errors.emailNotVerified),
-    );
+    await expect(summary.getByRole("link", { name: m.errors.emailNotVerified })).toHaveAttribute("href", "#valg-jobagent");
+    await expect(summary.getByRole("link", { name: m.errors.phoneNotVerified })).toHaveAttribute("href", "#valg-besked");
+    const refused = page.getByRole("region", { name: m.choicesHeading });
+    await expect(refused.getByRole("group", { name: m.form.jobagentLegend })).toHaveAccessibleDescription(new RegExp(m.errors.emailNotVerified));
+    await expect(refused.getByRole("group", { name: m.form.beskedLegend })).toHaveAccessibleDescription(new RegExp(m.errors.phoneNotVerified));
+    await expect(refused.getByRole("group", { name: m.form.jobagentLegend }).getByRole("checkbox", { name: m.form.channelEmail })).toBeChecked();
+    await expect(refused.getByRole("group", { name: m.form.beskedLegend }).getByRole("checkbox", { name: m.form.channelSms })).toBeChecked();
 
     // A malformed address: 400, the message tied to the field.
     await email.getByRole("textbox", { name: m.form.emailLabel }).fill("besked.1@");

@@ -36,9 +36,13 @@ export function ChoicesForm({
     hiddenValues: token ? { token } : {},
     idPrefix: "valg-",
   });
-  const failed = "locale" in form.returned;
+  // After a refused save the boxes show what the citizen ticked (without JavaScript the page is
+  // drawn anew from the action's answer). A box left unticked is not posted at all, so an absent
+  // topic means none ticked; only a failure that carries no submission (the database away) shows
+  // the saved choices.
+  const refused = form.status === "error" && Object.keys(form.returned).length > 0;
   const ticked = (topic: Topic): Channel[] => {
-    if (!failed) return chosen[topic];
+    if (!refused) return chosen[topic];
     const value = form.returned[topic];
     return (Array.isArray(value) ? value : value ? [value] : []) as Channel[];
   };
