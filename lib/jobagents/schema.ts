@@ -90,6 +90,6 @@ export const editJobAgentSchema = z.intersection(jobAgentSchema, z.object({ agen
 export const jobAgentIdSchema = z.object({ agentId: z.uuid("notFound") });
 
 /** `Behold jobagenten` on the keep-alive link's page: the link's signed token. */
-export const keepJobAgentSchema = z.object({ token: z.string("linkInvalid").min(1, "linkInvalid").max(1000, "linkInvalid") });
+export const keepJobAgentSchema = z.object({ token: text().min(1, "linkInvalid").max(1000, "linkInvalid") });
 
 registerFormMessages("jobagents.errors", jobAgentSchema, editJobAgentSchema, jobAgentIdSchema, keepJobAgentSchema);

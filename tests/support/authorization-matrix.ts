@@ -236,4 +236,9 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   removeNotificationAddress: "the logged-in citizen's own settings (the session's citizen id)",
   saveNotificationChoices: "the logged-in citizen's own settings (the session's citizen id), or the citizen a signed settings link names",
   unsubscribeFromTopic: "the citizen a signed unsubscribe link names",
+  claimOutboxMessages: "the scheduled sending of the outbox (outbox-send) and the prompt sending of a code just queued, no person acting",
+  renewOutboxLease: "the sender's own claim on one outbox message it is about to hand over, no person acting",
+  recordOutboxOutcome: "the sender's own claim on one outbox message it handed over, no person acting",
+  countDueOutboxMessages: "a count of due outbox messages for a dry run of outbox-send, no person's data",
+  cleanOutboxRows: "the scheduled outbox housekeeping (outbox-housekeeping), run by the portal's job queue, no person acting",
 };
