@@ -12,7 +12,8 @@ export function plainPageTexts(locale: Locale): PlainPageTexts {
   return (locale === "en" ? en : da).requestRefused;
 }
 
-function escapeHtml(value: string): string {
+/** `value` safe inside HTML text and attribute values: `& < > " '` as entities. */
+export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 

@@ -1,4 +1,5 @@
 import { createTranslator } from "use-intl/core";
+import { escapeHtml } from "@/lib/http/plain-page";
 import type { NoticeContent } from "@/lib/notifications/outbox";
 import { localizedPath } from "@/lib/i18n/routing";
 import da from "@/messages/da.json";
@@ -17,11 +18,6 @@ const messages = {
 function translator(locale: "da" | "en") {
   const t = createTranslator({ locale, messages: messages[locale] });
   return (key: string, values?: Record<string, string | number>) => t(key as "jobagents.title", values);
-}
-
-/** Escapes text for the digest's HTML. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[character]!);
 }
 
 /** One new match in a digest: the ad as the list shows it, and why it matched. */

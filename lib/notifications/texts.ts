@@ -1,4 +1,7 @@
-import { createTranslator } from "next-intl";
+// use-intl/core, not next-intl: this runs in `npm run job` too, outside Next, where next-intl
+// pulls in its React build.
+import { createTranslator } from "use-intl/core";
+import { escapeHtml } from "@/lib/http/plain-page";
 import { config } from "@/lib/config";
 import { localizedPath } from "@/lib/i18n/routing";
 import da from "@/messages/da.json";
@@ -14,10 +17,6 @@ const messages = { da, en } as const;
 
 function translator(locale: "da" | "en") {
   return createTranslator({ locale, messages: messages[locale], namespace: "notifications.mail" });
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[character]!);
 }
 
 /** An absolute address on the portal, in `locale`, from NEXTAUTH_URL. */
