@@ -1,4 +1,5 @@
-import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
 import { citizens } from "./identity";
 import { jobAds, region } from "./jobsearch";
 
@@ -9,8 +10,10 @@ export type JobAgentFrequency = (typeof jobAgentFrequency.enumValues)[number];
 /**
  * A citizen's job agent (R3.4): a saved search on one or more exact occupation titles
  * (job_agent_titles), optionally narrowed by words (Danish full text, as Find job) and a place
- * (a region, or a postcode). Place by distance is not offered: no maintained source of Danish
- * postcode coordinates was found on npm, and a distance made up from nothing would mislead.
+ * (a region, or a postcode, optionally with a distance around it: `distance_km`). The postcodes
+ * within the distance (lib/jobsearch/distance.ts, from GeoNames' towns) are worked out when the
+ * agent is saved and kept in `nearby_postcodes`, so matching compares an ad's postcode with a
+ * list and stays one statement per batch.
  * `matched_through_ad_id` is the matcher's watermark for this agent: every ad with an id up to
  * it has been compared with the agent (job_ads.id only grows). Activity (opening or changing
  * the agent in the portal, or a link in its e-mail) moves `last_activity_at`; an agent
@@ -27,6 +30,10 @@ export const jobAgents = pgTable(
     words: text("words").notNull().default(""),
     region: region("region"),
     postcode: varchar("postcode", { length: 4 }),
+    /** How far around `postcode` an ad may be, in km (5, 10, 25, 50 or 100); null for the postcode alone. */
+    distanceKm: smallint("distance_km"),
+    /** The postcodes whose point is within `distance_km` of the postcode's, its own included; null without a distance. */
+    nearbyPostcodes: text("nearby_postcodes").array(),
     frequency: jobAgentFrequency("frequency").notNull(),
     /** Whether new matches are told by e-mail and/or SMS (per the citizen's notification settings). */
     notify: boolean("notify").notNull().default(true),
@@ -39,7 +46,13 @@ export const jobAgents = pgTable(
     lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
     warnedAt: timestamp("warned_at", { withTimezone: true }),
   },
-  (t) => [index("job_agents_citizen").on(t.citizenId), index("job_agents_activity").on(t.lastActivityAt)],
+  (t) => [
+    index("job_agents_citizen").on(t.citizenId),
+    index("job_agents_activity").on(t.lastActivityAt),
+    check("job_agents_distance_km", sql`${t.distanceKm} in (5, 10, 25, 50, 100)`),
+    // A distance is measured from a postcode, and its postcodes are worked out with it.
+    check("job_agents_distance_needs_postcode", sql`${t.distanceKm} is null or (${t.postcode} is not null and ${t.nearbyPostcodes} is not null)`),
+  ],
 );
 
 export type JobAgent = typeof jobAgents.$inferSelect;
@@ -66,7 +79,7 @@ export type JobAgentTitle = typeof jobAgentTitles.$inferSelect;
 /**
  * An ad an agent found, once per agent and ad (the primary key), so a citizen is never told
  * twice about one ad. Why it matched is kept as it was then: the title code, and the words
- * and place the agent asked for (null where it asked for none). `told_at`/`digest_period`
+ * and place (and distance) the agent asked for (null where it asked for none). `told_at`/`digest_period`
  * say which digest it went out in (null: not yet; a match found when the agent was made or
  * changed is counted as told, since the citizen saw it on the screen).
  */
@@ -83,6 +96,8 @@ export const jobAgentMatches = pgTable(
     words: text("words"),
     region: region("region"),
     postcode: varchar("postcode", { length: 4 }),
+    /** The distance around `postcode` the agent asked for, in km; null for none. */
+    distanceKm: smallint("distance_km"),
     matchedAt: timestamp("matched_at", { withTimezone: true }).notNull().defaultNow(),
     toldAt: timestamp("told_at", { withTimezone: true }),
     digestPeriod: text("digest_period"),

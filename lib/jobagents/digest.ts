@@ -67,7 +67,7 @@ export function digestContent({
     match,
     link: url(`/job/${match.jobAdId}`),
     place: `${match.adPostcode} ${match.city}`,
-    reasons: matchReasonTexts(match, locale, t),
+    reasons: matchReasonTexts(match, { postcode: match.adPostcode, city: match.city }, locale, t),
   }));
 
   const text = [

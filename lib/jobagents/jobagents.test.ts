@@ -86,6 +86,7 @@ const settings = (overrides: Partial<JobAgentSettings> = {}): JobAgentSettings =
   words: "",
   region: null,
   postcode: null,
+  distanceKm: null,
   frequency: "daily",
   notify: true,
   ...overrides,

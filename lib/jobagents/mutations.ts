@@ -5,6 +5,7 @@ import { db, type Executor } from "@/db/client";
 import { jobAds, jobAgentMatches, jobAgents, jobAgentTitles } from "@/db/schema";
 import { config } from "@/lib/config";
 import { danishDay, formatDanishDate } from "@/lib/content/danish-time";
+import { postcodesWithin } from "@/lib/jobsearch/distance";
 import { log } from "@/lib/log";
 import { queueNotice, retractNotices } from "@/lib/notifications/outbox";
 import { signLinkToken, verifyLinkToken } from "@/lib/notifications/signed-link";
@@ -53,14 +54,15 @@ async function newestAdId(executor: Executor): Promise<number> {
 /**
  * The matches of the agents chosen by `agents` (a condition on `a`) among the ads above each
  * agent's watermark up to `upto`: same exact title code (job_agent_titles ⋈ job_ads on
- * occupation_code), open on `today`, in the agent's region or postcode if it has one, holding
+ * occupation_code), open on `today`, in the agent's region or postcode if it has one (or one of
+ * the postcodes within its distance, `nearby_postcodes`, worked out when it was saved), holding
  * its words (Danish full text, as Find job) if it has any. `floor` is the lowest watermark among
  * the agents less the lookback, said as a constant so the planner reads only the newer ads.
  */
 function candidateMatches(agents: SQL, upto: number, today: string, lookback: number, floor = 0): SQL {
   return sql`
     select a.id as agent_id, ad.id as job_ad_id, ad.occupation_code as title_code,
-           nullif(a.words, '') as words, a.region, a.postcode
+           nullif(a.words, '') as words, a.region, a.postcode, a.distance_km
     from ${jobAgents} a
     join ${jobAgentTitles} t on t.agent_id = a.id
     join ${jobAds} ad on ad.occupation_code = t.occupation_code
@@ -69,7 +71,7 @@ function candidateMatches(agents: SQL, upto: number, today: string, lookback: nu
       and ad.id > ${floor}
       and ad.deadline >= ${today}
       and (a.region is null or ad.region = a.region)
-      and (a.postcode is null or ad.postcode = a.postcode)
+      and (a.postcode is null or ad.postcode = a.postcode or ad.postcode = any(a.nearby_postcodes))
       and (a.words = '' or ad.search_vector @@ websearch_to_tsquery('danish', a.words))`;
 }
 
@@ -80,8 +82,8 @@ async function recordMatches(executor: Executor, candidates: SQL, now: Date, tol
   const [row] = rowsOf<{ n: number }>(
     await executor.execute(sql`
       with inserted as (
-        insert into ${jobAgentMatches} (agent_id, job_ad_id, title_code, words, region, postcode, matched_at, told_at, digest_period)
-        select c.agent_id, c.job_ad_id, c.title_code, c.words, c.region, c.postcode, ${now.toISOString()}::timestamptz, ${toldAt}, ${period}
+        insert into ${jobAgentMatches} (agent_id, job_ad_id, title_code, words, region, postcode, distance_km, matched_at, told_at, digest_period)
+        select c.agent_id, c.job_ad_id, c.title_code, c.words, c.region, c.postcode, c.distance_km, ${now.toISOString()}::timestamptz, ${toldAt}, ${period}
         from (${candidates}) c
         on conflict do nothing
         returning 1
@@ -96,6 +98,18 @@ async function matchOneAgent(tx: Executor, agentId: string, now: Date): Promise<
   const upto = await newestAdId(tx);
   await recordMatches(tx, candidateMatches(sql`a.id = ${agentId}`, upto, danishDay(now), 0), now, true);
   await tx.update(jobAgents).set({ matchedThroughAdId: upto }).where(eq(jobAgents.id, agentId));
+}
+
+/**
+ * The agent's distance and the postcodes within it (its own included), to be saved with it;
+ * both null without a distance. The schema lets a distance through only with a postcode that has
+ * a point, so a distance that cannot be measured here is a programming error.
+ */
+function nearby(settings: JobAgentSettings): { distanceKm: number | null; nearbyPostcodes: string[] | null } {
+  if (settings.distanceKm === null || settings.postcode === null) return { distanceKm: null, nearbyPostcodes: null };
+  const postcodes = postcodesWithin({ postcode: settings.postcode, km: settings.distanceKm });
+  if (!postcodes) throw new Error("A job agent's distance needs a postcode with a point");
+  return { distanceKm: settings.distanceKm, nearbyPostcodes: postcodes };
 }
 
 /**
@@ -119,6 +133,7 @@ export async function createJobAgent({
         words: settings.words,
         region: settings.region,
         postcode: settings.postcode,
+        ...nearby(settings),
         frequency: settings.frequency,
         notify: settings.notify,
         createdAt: now,
@@ -158,6 +173,7 @@ export async function editJobAgent({
         words: settings.words,
         region: settings.region,
         postcode: settings.postcode,
+        ...nearby(settings),
         frequency: settings.frequency,
         notify: settings.notify,
         lastActivityAt: now,
@@ -372,6 +388,7 @@ export async function sendJobAgentDigests({
             words: jobAgentMatches.words,
             region: jobAgentMatches.region,
             postcode: jobAgentMatches.postcode,
+            distanceKm: jobAgentMatches.distanceKm,
           })
           .from(jobAgentMatches)
           .innerJoin(jobAds, eq(jobAds.id, jobAgentMatches.jobAdId))

@@ -6,7 +6,10 @@ import { verifyLinkToken } from "@/lib/notifications/signed-link";
 import { isJobAgentId, ownJobAgent } from "./ownership";
 
 /** A job agent as its pages show it: its settings and its exact title codes. */
-export type JobAgentView = Pick<JobAgent, "id" | "words" | "region" | "postcode" | "frequency" | "notify" | "createdAt" | "lastSeenAt" | "warnedAt"> & {
+export type JobAgentView = Pick<
+  JobAgent,
+  "id" | "words" | "region" | "postcode" | "distanceKm" | "frequency" | "notify" | "createdAt" | "lastSeenAt" | "warnedAt"
+> & {
   titles: string[];
 };
 
@@ -14,7 +17,7 @@ export type JobAgentView = Pick<JobAgent, "id" | "words" | "region" | "postcode"
 export type JobAgentListItem = JobAgentView & { matchCount: number; newMatchCount: number };
 
 /** One match on an agent's page: the ad, and why it matched. */
-export type JobAgentMatchView = Pick<JobAgentMatch, "titleCode" | "words" | "region" | "postcode" | "matchedAt"> & {
+export type JobAgentMatchView = Pick<JobAgentMatch, "titleCode" | "words" | "region" | "postcode" | "distanceKm" | "matchedAt"> & {
   ad: Pick<JobAd, "id" | "title" | "employer" | "postcode" | "city" | "publishedAt" | "deadline">;
   isNewMatch: boolean;
 };
@@ -27,6 +30,7 @@ const agentColumns = {
   words: jobAgents.words,
   region: jobAgents.region,
   postcode: jobAgents.postcode,
+  distanceKm: jobAgents.distanceKm,
   frequency: jobAgents.frequency,
   notify: jobAgents.notify,
   createdAt: jobAgents.createdAt,
@@ -70,6 +74,7 @@ export async function getJobAgent({ citizenId, agentId }: { citizenId: string; a
     words: agent.words,
     region: agent.region,
     postcode: agent.postcode,
+    distanceKm: agent.distanceKm,
     frequency: agent.frequency,
     notify: agent.notify,
     createdAt: agent.createdAt,
@@ -103,6 +108,7 @@ export async function listJobAgentMatches({
       words: jobAgentMatches.words,
       region: jobAgentMatches.region,
       postcode: jobAgentMatches.postcode,
+      distanceKm: jobAgentMatches.distanceKm,
       matchedAt: jobAgentMatches.matchedAt,
       ad: {
         id: jobAds.id,

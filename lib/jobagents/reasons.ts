@@ -1,13 +1,21 @@
 import type { Region } from "@/db/schema";
 import { findOccupationTitle, titleLabel } from "@/lib/jobsearch/occupations";
+import { postnummerDistanceKm } from "@/lib/jobsearch/distance";
 import { findPostnummer } from "@/lib/jobsearch/postnumre";
 
-/** Why an ad matched an agent, as the match recorded it: the ad's exact title, and the words and place the agent asked for. */
+/** Why an ad matched an agent, as the match recorded it: the ad's exact title, and the words and place (and distance) the agent asked for. */
 export interface MatchReason {
   titleCode: string;
   words: string | null;
   region: Region | null;
   postcode: string | null;
+  distanceKm: number | null;
+}
+
+/** Where the matched ad's job is: its postcode and city as the ad says them. */
+export interface AdPlace {
+  postcode: string;
+  city: string;
 }
 
 /** A translator for `jobagents.reasons.*` and `jobsearch.regions.*` (next-intl's, on a page or in a digest). */
@@ -15,14 +23,22 @@ type Translate = (key: string, values?: Record<string, string>) => string;
 
 /**
  * The reasons of a match as sentences in `locale`, title first: "Stillingen er Analytiker,
- * data og analyse", then the place and the words where the agent asked for them.
+ * data og analyse", then the place and the words where the agent asked for them. An agent with
+ * a distance says where the job (`ad`) is and how far from its postcode, in whole km as the
+ * crow flies between the towns: "Jobbet er i 8300 Odder, 21 km fra 8200 Aarhus N".
  */
-export function matchReasonTexts(reason: MatchReason, locale: string, t: Translate): string[] {
+export function matchReasonTexts(reason: MatchReason, ad: AdPlace, locale: string, t: Translate): string[] {
   const title = findOccupationTitle(reason.titleCode);
   const texts = [t("jobagents.reasons.title", { title: title ? titleLabel(title, locale) : reason.titleCode })];
   if (reason.region) texts.push(t("jobagents.reasons.region", { region: t(`jobsearch.regions.${reason.region}`) }));
   if (reason.postcode) {
-    texts.push(t("jobagents.reasons.postcode", { postcode: reason.postcode, city: findPostnummer(reason.postcode)?.by ?? "" }));
+    const city = findPostnummer(reason.postcode)?.by ?? "";
+    const km = reason.distanceKm !== null && ad.postcode !== reason.postcode ? postnummerDistanceKm(reason.postcode, ad.postcode) : null;
+    texts.push(
+      km === null
+        ? t("jobagents.reasons.postcode", { postcode: reason.postcode, city })
+        : t("jobagents.reasons.distance", { adPostcode: ad.postcode, adCity: ad.city, km: String(Math.round(km)), postcode: reason.postcode, city }),
+    );
   }
   if (reason.words) texts.push(t("jobagents.reasons.words", { words: reason.words }));
   return texts;

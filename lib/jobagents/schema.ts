@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { region } from "@/db/schema/jobsearch";
 import { registerFormMessages } from "@/lib/form-messages";
+import { postnummerPoint, type AgentDistance } from "@/lib/jobsearch/distance";
 import { exactOccupationTitle, findOccupationTitle } from "@/lib/jobsearch/occupations";
 import { findPostnummer } from "@/lib/jobsearch/postnumre";
 import { MAX_TITLES, MAX_WORDS_LENGTH } from "@/lib/jobsearch/search-query";
@@ -8,7 +9,7 @@ import { text } from "@/lib/validation";
 
 // The job agent's form (R3.4), shared by the server action and the page that shows it again
 // after a refusal. Field names are Find job's (`stilling`, `stillingstekst`, `q`, `region`,
-// `postnr`), so a search's address fills the form and the title picker works as it does there:
+// `postnr`; `afstand` is the agent's own), so a search's address fills the form and the title picker works as it does there:
 // chosen titles are sent as `stilling` codes, and without JavaScript the typed title
 // (`stillingstekst`) is taken when it names a title or alias exactly. Messages are keys under
 // `jobagents.errors`.
@@ -42,6 +43,22 @@ function typedTitleProblem(form: SentTitles): "titleNotFound" | "titlesMissing" 
   return null;
 }
 
+/** The distances the form offers, in km as the select sends them: lib/jobsearch/distance.ts's agentDistances. */
+export const distanceChoices = ["5", "10", "25", "50", "100"] as const satisfies readonly `${AgentDistance}`[];
+
+/** What the place fields sent, read defensively: the checks below also run when a field was refused. */
+type SentPlace = { postnr?: unknown; afstand?: unknown };
+
+/** Why the distance cannot be used: it needs a postcode, and one with a point to measure from. */
+function distanceProblem(form: SentPlace): "distanceNeedsPostcode" | "distanceNoPoint" | null {
+  if (typeof form.afstand !== "string" || form.afstand === "") return null;
+  const postnr = typeof form.postnr === "string" ? form.postnr.trim() : "";
+  if (postnr === "") return "distanceNeedsPostcode";
+  // A postcode that is wrong in itself is said at the postcode; only a known one without a point is said here.
+  if (findPostnummer(postnr) && !postnummerPoint(postnr)) return "distanceNoPoint";
+  return null;
+}
+
 /** A job agent as the citizen sets it up, on `Opret jobagent` and on `Gem ændringer`. */
 export const jobAgentSchema = z
   .object({
@@ -58,6 +75,10 @@ export const jobAgentSchema = z
       .refine((value) => value === "" || findPostnummer(value) !== null, "postcodeUnknown")
       .optional()
       .default(""),
+    afstand: z
+      .union([z.literal(""), z.enum(distanceChoices)], "distanceUnknown")
+      .optional()
+      .default(""),
     frequency: z.enum(jobAgentFrequencies, "frequencyMissing"),
     notify: z.enum(["ja", "nej"], "notifyMissing"),
   })
@@ -66,12 +87,15 @@ export const jobAgentSchema = z
   .refine((form) => typedTitleProblem(form) !== "titlesMissing", { path: ["stillingstekst"], message: "titlesMissing", when: isForm })
   .refine((form) => chosenTitles(form).length <= MAX_TITLES, { path: ["stillingstekst"], message: "tooManyTitles", when: isForm })
   .refine((form) => !(form.region && form.postnr), { path: ["postnr"], message: "placeBoth", when: isForm })
+  .refine((form) => distanceProblem(form) !== "distanceNeedsPostcode", { path: ["afstand"], message: "distanceNeedsPostcode", when: isForm })
+  .refine((form) => distanceProblem(form) !== "distanceNoPoint", { path: ["afstand"], message: "distanceNoPoint", when: isForm })
   .transform((form) => {
     return {
       titles: chosenTitles(form),
       words: form.q.replace(/\s+/g, " ").trim(),
       region: form.region || null,
       postcode: form.postnr || null,
+      distanceKm: form.postnr && form.afstand ? Number(form.afstand) : null,
       frequency: form.frequency,
       notify: form.notify === "ja",
     };

@@ -67,7 +67,7 @@ const page = citizenPage<{ id: string }, { oprettet?: string | string[]; gemt?: 
                     </p>
                     <p className="mt-2 font-semibold">{t("why")}:</p>
                     <ul className="list-disc pl-6">
-                      {matchReasonTexts(match, locale, (key, values) => translate(key as "jobagents.title", values)).map((reason) => (
+                      {matchReasonTexts(match, match.ad, locale, (key, values) => translate(key as "jobagents.title", values)).map((reason) => (
                         <li key={reason}>{reason}</li>
                       ))}
                     </ul>

@@ -30,10 +30,13 @@ export interface JobAgentFormText {
   anywhere: string;
   postcode: string;
   postcodeHint: string;
+  distance: string;
+  distanceHint: string;
   frequency: string;
   notify: string;
   back: string;
   regions: { value: string; label: string }[];
+  distances: { value: string; label: string }[];
   frequencies: { value: string; label: string }[];
   notifyOptions: { value: string; label: string }[];
 }
@@ -44,6 +47,7 @@ export interface JobAgentFormStart {
   q: string;
   region: string;
   postnr: string;
+  afstand?: string;
   frequency?: string;
   notify?: string;
 }
@@ -57,13 +61,15 @@ const FIELDS = [
   ["q", "q"],
   ["region", "region"],
   ["postnr", "postnr"],
+  ["afstand", "afstand"],
   ["frequency", "frequency"],
   ["notify", "notify"],
 ] as const;
 
 /**
  * A job agent's form (R3.4), to create one or, given `agentId`, to change it: the exact
- * occupation titles (Find job's title picker), optional words and place, how often and
+ * occupation titles (Find job's title picker), optional words and place (a region, or a
+ * postcode with an optional distance around it), how often and
  * whether to be told. It posts to its server action, which checks it with the one schema
  * (lib/jobagents/schema.ts); without JavaScript the page comes back with the error summary
  * and what was typed, the chosen titles still chosen (`titleLabels` names them).
@@ -104,7 +110,7 @@ export function JobAgentForm({
     const reference = state?.status === "error" && state.errorId ? ` (${state.errorId})` : "";
     summary.push({ fieldId: "stillingstekst", message: errors._form.map((key) => t(key as "errors.unexpected")).join(" ") + reference });
   }
-  const value = (field: "q" | "region" | "postnr" | "frequency" | "notify" | "stillingstekst") => {
+  const value = (field: "q" | "region" | "postnr" | "afstand" | "frequency" | "notify" | "stillingstekst") => {
     const sent = returned?.[field];
     return typeof sent === "string" ? sent : field === "stillingstekst" ? "" : (start[field] ?? "");
   };
@@ -115,7 +121,7 @@ export function JobAgentForm({
     titles.map(({ code }) => {
       const params = new URLSearchParams({ v: "1" });
       for (const other of titles) if (other.code !== code) params.append("stilling", other.code);
-      for (const field of ["q", "region", "postnr"] as const) if (value(field)) params.set(field, value(field));
+      for (const field of ["q", "region", "postnr", "afstand"] as const) if (value(field)) params.set(field, value(field));
       return [code, `${pagePath}?${params}`];
     }),
   );
@@ -170,6 +176,15 @@ export function JobAgentForm({
             className="max-w-32!"
             defaultValue={value("postnr")}
             error={message("postnr")}
+          />
+          <SelectField
+            id="afstand"
+            name="afstand"
+            label={text.distance}
+            hint={text.distanceHint}
+            defaultValue={value("afstand")}
+            error={message("afstand")}
+            options={text.distances}
           />
         </fieldset>
         <RadioGroup

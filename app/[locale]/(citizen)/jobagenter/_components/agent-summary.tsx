@@ -10,7 +10,11 @@ export async function AgentSummary({ agent, locale }: { agent: JobAgentView; loc
   const place = agent.region
     ? search(`regions.${agent.region}`)
     : agent.postcode
-      ? t("summary.postcode", { postcode: agent.postcode, city: findPostnummer(agent.postcode)?.by ?? "" })
+      ? t(agent.distanceKm === null ? "summary.postcode" : "summary.postcodeDistance", {
+          postcode: agent.postcode,
+          city: findPostnummer(agent.postcode)?.by ?? "",
+          km: String(agent.distanceKm ?? ""),
+        })
       : t("summary.wholeCountry");
   const frequency = t(`frequency.${agent.frequency}`);
   return (

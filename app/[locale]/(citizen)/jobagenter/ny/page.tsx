@@ -5,12 +5,13 @@ import { findOccupationTitle, titleLabel } from "@/lib/jobsearch/occupations";
 import { parseSearchQuery } from "@/lib/jobsearch/search-query";
 import { citizenPage } from "@/lib/pages";
 import { JobAgentForm } from "../_components/agent-form";
-import { allTitleLabels, jobAgentFormText } from "../_components/form-text";
+import { allTitleLabels, distanceFromAddress, jobAgentFormText } from "../_components/form-text";
 
 /**
  * `Opret jobagent` (R3.4). Its address may carry a Find job search (`?v=1&stilling=…&q=…`),
  * as `Opret jobagent ud fra søgningen` sends it: the form starts from that search, and the
- * citizen chooses how often to be told and saves. Parts of the search an agent does not use
+ * citizen chooses how often to be told and saves. The search's postcode carries over; a distance
+ * only if the address has one (`afstand`, Find job has none). Parts of the search an agent does not use
  * (working hours, employment, sort) are left out; values that cannot be used are ignored.
  */
 const page = citizenPage("form", async ({ locale, searchParams }) => {
@@ -27,7 +28,13 @@ const page = citizenPage("form", async ({ locale, searchParams }) => {
         locale={locale}
         page={{ documentTitle: await documentTitle(locale, t("newTitle")), heading: t("newTitle"), intro: <p className="mb-6">{t("intro")}</p> }}
         text={text}
-        start={{ titles, q: query.words, region: query.region ?? "", postnr: query.postnummer ?? "" }}
+        start={{
+          titles,
+          q: query.words,
+          region: query.region ?? "",
+          postnr: query.postnummer ?? "",
+          afstand: query.postnummer ? distanceFromAddress(searchParams) : "",
+        }}
         titleLabels={allTitleLabels(locale)}
         pagePath={here}
         submitLabel={t("form.create")}

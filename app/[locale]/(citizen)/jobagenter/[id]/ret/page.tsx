@@ -10,7 +10,7 @@ import { agentTitleLabels } from "@/lib/jobagents/reasons";
 import { parseSearchQuery } from "@/lib/jobsearch/search-query";
 import { citizenPage } from "@/lib/pages";
 import { JobAgentForm } from "../../_components/agent-form";
-import { allTitleLabels, jobAgentFormText } from "../../_components/form-text";
+import { allTitleLabels, distanceFromAddress, jobAgentFormText } from "../../_components/form-text";
 import { JobAgentNotFound } from "../../_components/not-found";
 
 /**
@@ -35,6 +35,7 @@ const page = citizenPage<{ id: string }>("form", async ({ locale, citizen, param
           q: sent ? sent.words : agent.words,
           region: (sent ? sent.region : agent.region) ?? "",
           postnr: (sent ? sent.postnummer : agent.postcode) ?? "",
+          afstand: sent ? distanceFromAddress(searchParams) : agent.distanceKm === null ? "" : String(agent.distanceKm),
           frequency: agent.frequency,
           notify: agent.notify ? "ja" : "nej",
         }}
