@@ -7,7 +7,8 @@
 // the run and dropped after it. Each size is measured twice: the first run, when every agent is
 // new and is compared with every open ad, and a routine run after 1 % more ads are published.
 // Agents have 1–3 exact titles; about a third also have words, 40 % a region and 10 % a
-// postcode. Prints seconds, statements and matches per run and how the time grows when the
+// postcode, half of those (where the postcode has a point) with a 50 km distance, whose nearby
+// postcodes are worked out as the portal does when an agent is saved. Prints seconds, statements and matches per run and how the time grows when the
 // ads or the agents double; asserts nothing.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -19,6 +20,7 @@ import { openPglite, openPostgres, useDatabase, type DatabaseHandle } from "@/db
 import { migrateDatabase } from "@/db/migrate";
 import { MATCH_BATCH_SIZE, matchJobAgents, type MatchCounts } from "@/lib/jobagents/mutations";
 import { occupationTitles } from "@/lib/jobsearch/occupations";
+import { postcodesWithin } from "@/lib/jobsearch/distance";
 import { allPostnumre } from "@/lib/jobsearch/postnumre";
 
 const baseAds = Number(process.env.BENCH_MATCH_ADS ?? 100_000);
@@ -108,6 +110,30 @@ async function addAgents(handle: DatabaseHandle, count: number) {
     where k < 1 + a.i % 3`);
 }
 
+/** Every placed postcode's postcodes within 50 km, as one JSON object (postcode → list). */
+const within50 = JSON.stringify(
+  Object.fromEntries(
+    places.flatMap(({ postnummer }) => {
+      const nearby = postcodesWithin({ postcode: postnummer, km: 50 });
+      return nearby ? [[postnummer, nearby]] : [];
+    }),
+  ),
+);
+
+/** Half of the postcode agents (every second by id, where the postcode has a point) get a 50 km distance. */
+async function addDistances(handle: DatabaseHandle): Promise<number> {
+  const result = await handle.db.execute(sql`
+    with ranked as (
+      select id, row_number() over (order by id) as n from job_agents where postcode is not null
+    ), nearby as (select ${within50}::jsonb as m)
+    update job_agents a
+    set distance_km = 50, nearby_postcodes = array(select jsonb_array_elements_text(nearby.m -> a.postcode))
+    from ranked, nearby
+    where ranked.id = a.id and ranked.n % 2 = 0 and jsonb_exists(nearby.m, a.postcode)
+    returning 1`);
+  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows).length;
+}
+
 type Run = { seconds: number; counts: MatchCounts };
 
 async function timed(): Promise<Run> {
@@ -117,7 +143,7 @@ async function timed(): Promise<Run> {
 }
 
 /** The two runs at one size. */
-async function measure(ads: number, agents: number): Promise<{ first: Run; routine: Run; setupSeconds: number }> {
+async function measure(ads: number, agents: number): Promise<{ first: Run; routine: Run; setupSeconds: number; withDistance: number }> {
   const { handle, setup, cleanUp } = await freshDatabase();
   try {
     await migrateDatabase(handle);
@@ -125,13 +151,14 @@ async function measure(ads: number, agents: number): Promise<{ first: Run; routi
     const setupStarted = performance.now();
     await addAds(setup, 1, ads, new Date(Date.now() - 24 * 60 * 60 * 1000));
     await addAgents(setup, agents);
+    const withDistance = await addDistances(setup);
     await setup.db.execute(sql`analyze job_ads, job_agents, job_agent_titles`);
     const setupSeconds = (performance.now() - setupStarted) / 1000;
     const first = await timed();
     await addAds(setup, ads + 1, Math.max(1, Math.round(ads / 100)), new Date());
     await setup.db.execute(sql`analyze job_ads, job_agent_matches`);
     const routine = await timed();
-    return { first, routine, setupSeconds };
+    return { first, routine, setupSeconds, withDistance };
   } finally {
     useDatabase(undefined);
     await cleanUp();
@@ -155,7 +182,9 @@ const results: Record<string, { first: Run; routine: Run }> = {};
 for (const size of sizes) {
   const result = await measure(size.ads, size.agents);
   results[size.label] = result;
-  console.log(`${thousands(size.ads)} ads × ${thousands(size.agents)} agents (${size.label}; set-up ${result.setupSeconds.toFixed(1)} s):`);
+  console.log(
+    `${thousands(size.ads)} ads × ${thousands(size.agents)} agents (${size.label}; ${thousands(result.withDistance)} with a 50 km distance; set-up ${result.setupSeconds.toFixed(1)} s):`,
+  );
   console.log(line("first run (every agent new, every open ad)", result.first));
   console.log(line(`routine run (${thousands(Math.max(1, Math.round(size.ads / 100)))} new ads)`, result.routine));
 }

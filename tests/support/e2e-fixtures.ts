@@ -65,8 +65,8 @@ export const cvFleksCitizens = [1, 2, 3].map((n) => ({ ...flagged("Cvfleks", n, 
  */
 export const cvPausedCitizens = [1, 2].map((n) => ({ ...flagged("Cvskift", n, 1111110240), username: "" }));
 
-/** Citizens with a MitID profile and no job agents, each for one job-agent test (R3.4); CPRs 1111110401–1111110404. */
-export const jobAgentCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Jobagent", n, 1111110400), username: "" }));
+/** Citizens with a MitID profile and no job agents, each for one job-agent test (R3.4); CPRs 1111110401–1111110406. */
+export const jobAgentCitizens = [1, 2, 3, 4, 5, 6].map((n) => ({ ...flagged("Jobagent", n, 1111110400), username: "" }));
 /** Citizens with a MitID profile and no notification settings, each for one test of `Få besked på SMS og/eller e-mail` (R1.7). */
 export const notificationCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Besked", n, 1111110300), username: "" }));
 /** Citizens whose job-agent notices go to a verified e-mail address, each for one test that unsubscribes from a notice's link. */

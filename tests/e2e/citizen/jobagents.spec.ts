@@ -14,10 +14,14 @@ function fill(message: string, values: Record<string, string>): string {
   return Object.entries(values).reduce((text, [name, value]) => text.replace(`{${name}}`, value), message);
 }
 
-/** Publishes an ad in the test server (app/api/e2e/job-ads) and returns its id. */
-async function publishAd(page: Page, ad: { occupationCode: string; title: string }): Promise<number> {
+/** Publishes an ad in the test server (app/api/e2e/job-ads), in Aarhus C unless `place` says otherwise, and returns its id. */
+async function publishAd(
+  page: Page,
+  ad: { occupationCode: string; title: string },
+  place: { postcode: string; city: string; region: string } = { postcode: "8000", city: "Aarhus C", region: "midtjylland" },
+): Promise<number> {
   const response = await page.request.post("/api/e2e/job-ads", {
-    data: { ...ad, employer: "Testfirma A/S", postcode: "8000", city: "Aarhus C", region: "midtjylland" },
+    data: { ...ad, employer: "Testfirma A/S", ...place },
   });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { id: number }).id;
@@ -251,5 +255,110 @@ test.describe("Anna's job agent (da)", () => {
       await expect(article).toContainText(fill(m.reasons.title, { title: ANALYTIKER.da }));
       await expect(article).not.toContainText(STATISTIKER.da);
     }
+  });
+});
+
+/** 8300 Odder, 21 km from 8200 Aarhus N as the crow flies between the towns. */
+const ODDER = { postcode: "8300", city: "Odder", region: "midtjylland" } as const;
+/** A postcode of a town too small for the reference data: no distance can be measured from it. */
+const UNPLACED_POSTCODE = "4160";
+
+test.describe("Job agents by postcode and distance (JavaScript off)", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("R3.4 X3 X1 a citizen makes an agent on 8200 Aarhus N + 25 km without JavaScript: a distance without a postcode is refused in the summary, then a new ad in Odder is found and says it is 21 km away (da)", async ({
+    page,
+  }) => {
+    const citizen = jobAgentCitizens[4];
+    const portal = new Portal(page, "da", false);
+    const m = portal.m.jobagents;
+    await portal.logInWithMitid({ cpr: citizen.cpr });
+    await portal.expectWelcome(citizen.name);
+    await page.goto(portal.path("/jobagenter/ny"));
+    await portal.expectHeading(m.newTitle);
+
+    await page.getByRole("combobox", { name: m.form.titles }).fill(ANALYTIKER.da);
+    const distance = page.getByRole("combobox", { name: m.form.distance });
+    await expect(distance).toHaveAccessibleDescription(m.form.distanceHint);
+    await distance.selectOption({ label: fill(m.form.distanceOption, { km: "25" }) });
+    await page.getByRole("group", { name: m.form.frequency }).getByRole("radio", { name: m.frequency.daily }).check();
+    await page.getByRole("group", { name: m.form.notify }).getByRole("radio", { name: m.form.notifyNo }).check();
+    // A distance without a postcode: refused with a 400, named in the summary and at the field, the choice kept.
+    const [refused] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST"),
+      page.getByRole("button", { name: m.form.create }).click(),
+    ]);
+    expect(refused.status()).toBe(400);
+    const summary = await portal.expectFailedSubmit(m.errorSummaryTitle);
+    await expect(summary.getByRole("link", { name: m.errors.distanceNeedsPostcode })).toHaveAttribute("href", "#afstand");
+    await expect(distance).toHaveAccessibleDescription(new RegExp(m.errors.distanceNeedsPostcode));
+    await expect(distance).toHaveValue("25");
+
+    await page.getByRole("textbox", { name: m.form.postcode }).fill("8200");
+    await page.getByRole("button", { name: m.form.create }).click();
+    await portal.expectHeading(fill(m.agentTitle, { titles: ANALYTIKER.da }));
+    await expect(
+      page.getByRole("definition").filter({ hasText: fill(m.summary.postcodeDistance, { postcode: "8200", city: "Aarhus N", km: "25" }) }),
+    ).toBeVisible();
+
+    const title = `Dataanalytiker i Odder ${Date.now()}`;
+    await publishAd(page, { occupationCode: ANALYTIKER.code, title }, ODDER);
+    await runJob(page, "jobagent-match");
+    await page.reload();
+    const odderAd = page.getByRole("region", { name: m.matchesHeading }).getByRole("article", { name: new RegExp(title) });
+    await expect(odderAd).toContainText("Jobbet er i 8300 Odder, 21 km fra 8200 Aarhus N");
+    await expect(odderAd).toContainText(fill(m.reasons.distance, { adPostcode: "8300", adCity: "Odder", km: "21", postcode: "8200", city: "Aarhus N" }));
+
+    // The list shows the place with its distance.
+    await page.getByRole("link", { name: m.form.back }).click();
+    await expect(page.getByRole("article", { name: ANALYTIKER.da })).toContainText("8200 Aarhus N + 25 km");
+  });
+
+  test("R3.4 X3 X2 from a Find job search with a postcode, the postcode carries over and the distance starts empty; a postcode without a point is refused for a distance; 25 km finds Odder and 10 km does not (en)", async ({
+    page,
+  }) => {
+    const citizen = jobAgentCitizens[5];
+    const portal = new Portal(page, "en", false);
+    const m = portal.m.jobagents;
+    await portal.logInWithMitid({ cpr: citizen.cpr });
+    await portal.expectWelcome(citizen.name);
+    const title = `Data analyst in Odder ${Date.now()}`;
+    await publishAd(page, { occupationCode: ANALYTIKER.code, title }, ODDER);
+
+    await page.goto(portal.path(`/job?v=1&stilling=${ANALYTIKER.code}&postnr=8200`));
+    await page.getByRole("link", { name: m.fromSearch.button }).click();
+    await portal.expectHeading(m.newTitle);
+    await expect(page.getByRole("textbox", { name: m.form.postcode })).toHaveValue("8200");
+    const distance = page.getByRole("combobox", { name: m.form.distance });
+    await expect(distance).toHaveValue("");
+
+    await page.getByRole("textbox", { name: m.form.postcode }).fill(UNPLACED_POSTCODE);
+    await distance.selectOption({ label: fill(m.form.distanceOption, { km: "25" }) });
+    await page.getByRole("radio", { name: m.frequency.weekly }).check();
+    await page.getByRole("radio", { name: m.form.notifyNo }).check();
+    const [refused] = await Promise.all([
+      page.waitForResponse((response) => response.request().method() === "POST"),
+      page.getByRole("button", { name: m.form.create }).click(),
+    ]);
+    expect(refused.status()).toBe(400);
+    const summary = await portal.expectFailedSubmit(m.errorSummaryTitle);
+    await expect(summary.getByRole("link", { name: m.errors.distanceNoPoint })).toBeVisible();
+
+    await page.getByRole("textbox", { name: m.form.postcode }).fill("8200");
+    await page.getByRole("button", { name: m.form.create }).click();
+    await portal.expectHeading(fill(m.agentTitle, { titles: ANALYTIKER.en }));
+    await expect(page.getByRole("definition").filter({ hasText: "8200 Aarhus N + 25 km" })).toBeVisible();
+    const odderAd = page.getByRole("region", { name: m.matchesHeading }).getByRole("article", { name: new RegExp(title) });
+    await expect(odderAd).toContainText("The job is in 8300 Odder, 21 km from 8200 Aarhus N");
+
+    // The edit form keeps the distance; 10 km no longer reaches Odder.
+    await page.getByRole("link", { name: m.edit }).click();
+    await portal.expectHeading(m.editTitle);
+    await expect(page.getByRole("combobox", { name: m.form.distance })).toHaveValue("25");
+    await page.getByRole("combobox", { name: m.form.distance }).selectOption({ label: fill(m.form.distanceOption, { km: "10" }) });
+    await page.getByRole("button", { name: m.form.save }).click();
+    await expect(page.getByRole("status")).toContainText(m.notices.saved);
+    await expect(page.getByRole("definition").filter({ hasText: "8200 Aarhus N + 10 km" })).toBeVisible();
+    await expect(page.getByText(title)).toHaveCount(0);
   });
 });
