@@ -179,6 +179,21 @@ test("R4.2 nothing happens before Bekræft: leaving the confirmation page makes 
   await page.goto("/meld-rask");
   await portal.expectHeading(m.rask.notSick.title);
 
+  // A changed address is refused in the page with a 4xx and what is wrong: a day too far back (400),
+  // a well report while not sick (409), a receipt that does not exist (404).
+  let response = await page.goto(`/meld-syg/bekraeft?dag=${shiftDays(danishToday(), -SYGDOM_DAYS_BACK - 1)}`);
+  expect(response?.status()).toBe(400);
+  await portal.expectHeading(m.confirm.badDay.title);
+  await expect(page.getByRole("main")).toContainText(m.errors.dateTooEarly);
+  await expect(page.getByRole("button", { name: m.confirm.submit })).toHaveCount(0);
+  response = await page.goto(`/meld-rask/bekraeft?dag=${danishToday()}`);
+  expect(response?.status()).toBe(409);
+  await expect(page.getByRole("main")).toContainText(m.errors.notSick);
+  await expect(page.getByRole("button", { name: m.confirm.submit })).toHaveCount(0);
+  response = await page.goto("/meld-syg/kvittering?reference=SY-23456789");
+  expect(response?.status()).toBe(404);
+  await portal.expectHeading(portal.m.receiptNotFound.title);
+
   const caseworker = await caseworkerSection(browser, baseURL, "da", citizen.cpr);
   await expect(caseworker.section).toContainText(m.staff.none);
   await expect(caseworker.section.getByRole("table")).toHaveCount(0);
@@ -304,6 +319,15 @@ for (const language of ["da", "en"] as const) {
       await expect(section.getByRole("button")).toHaveCount(0);
       await expect(staff.page.getByRole("region", { name: staff.m.citizen.history }).first()).toContainText(staff.m.auditActions.sygdom.read);
       await close();
+
+      // Another citizen (Anna Andersen, in a browser of her own) opening this receipt's address finds nothing there (404).
+      const other = await browser.newContext({ baseURL, storageState: authState("citizen") });
+      const annasPage = await other.newPage();
+      const response = await annasPage.goto(portal.path(`/meld-syg/kvittering?reference=${reference}`));
+      expect(response?.status()).toBe(404);
+      await expect(annasPage.getByRole("heading", { level: 1, name: portal.m.receiptNotFound.title })).toBeVisible();
+      await expect(annasPage.getByRole("main")).not.toContainText(reference);
+      await other.close();
       return;
     }
 
