@@ -16,6 +16,8 @@ export const citizenMenu: readonly { path: string; label: string; appliesTo?: (c
   { path: "/joblog", label: "joblog" },
   { path: "/jobagenter", label: "jobagents" },
   { path: "/cv", label: "cv" },
+  // One way in for both reports: `/meld-syg` points a citizen who is already sick on to `/meld-rask`.
+  { path: "/meld-syg", label: "sygdom" },
   { path: "/profil", label: "profile" },
 ];
 

@@ -24,6 +24,10 @@ export const RECEIPT_PREFIXES = {
   accessDeletion: "SA",
   /** A submitted preparation questionnaire (R3.1). */
   forberedelsesskema: "FS",
+  /** A sick report, `Meld syg` (R4.2). */
+  sygemelding: "SY",
+  /** A well report, `Meld rask` (R4.2). */
+  raskmelding: "RA",
 } as const;
 
 export type ReceiptKind = keyof typeof RECEIPT_PREFIXES;

@@ -58,6 +58,7 @@ export const actionModules = {
     "lib/cv/actions.ts",
     "lib/jobagents/actions.ts",
     "lib/notifications/actions.ts",
+    "lib/sygdom/actions.ts",
   ],
   staff: ["lib/staff/actions.ts", "lib/identity/staff-actions.ts", "lib/support/staff-actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
 } as const;
@@ -139,6 +140,9 @@ export const citizenActions: { name: string; allow: CitizenRole[] | "everyone" }
   { name: "saveNotificationChoicesByLink", allow: "everyone" },
   { name: "unsubscribeByLink", allow: "everyone" },
   { name: "keepJobAgentByLink", allow: "everyone" },
+  // `Meld syg/rask` (R4.2): the citizen's own reports, from the session.
+  { name: "reviewSygdomReport", allow: ["citizen"] },
+  { name: "confirmSygdomReport", allow: ["citizen"] },
 ];
 
 export function citizenAllows(allow: CitizenRole[] | "everyone", role: CitizenRole): boolean {
@@ -241,4 +245,8 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   recordOutboxOutcome: "the sender's own claim on one outbox message it handed over, no person acting",
   countDueOutboxMessages: "a count of due outbox messages for a dry run of outbox-send, no person's data",
   cleanOutboxRows: "the scheduled outbox housekeeping (outbox-housekeeping), run by the portal's job queue, no person acting",
+  readSygdomReportsForCaseworker: "scoped",
+  getSygdomStatus: "the logged-in citizen's own sick and well reports (the session's citizen id)",
+  getSygdomReceipt: "the logged-in citizen's own receipt: another citizen's reference is not found, and the attempt logged",
+  reportSygdom: "the logged-in citizen's own report (the session's citizen id)",
 };

@@ -80,6 +80,14 @@ export const digestCitizens = [1, 2].map(
   (n) => ({ ...flagged("Digest", n, 1111110420), username: "", email: `digest.${n}@example.dk`, locale: n === 1 ? "da" : "en" }) as const,
 );
 
+/**
+ * Dagpengemodtagere of Jobcenter København with a MitID profile and no sick or well report, each
+ * for one `Meld syg/rask` test (R4.2); CPRs 1111110501–1111110509.
+ */
+export const sygdomCitizens = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ ...flagged("Sygdom", n, 1111110500), username: "" }));
+/** A citizen of Jobcenter Aarhus with a MitID profile, who reports sick where Jens Jobcenter cannot see it; CPR 1111110510. */
+export const sygdomAarhusCitizen = { ...flagged("Sygdomaarhus", 1, 1111110509), username: "" };
+
 export const e2ePassword = DEMO_PASSWORD;
 
 export async function seedE2eFixtures(db: Database): Promise<void> {
@@ -134,6 +142,14 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
         await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
         if (cv) await tx.insert(cvs).values({ citizenId: citizen.id, ...cv });
       }
+    }
+    for (const person of [...sygdomCitizens, sygdomAarhusCitizen]) {
+      const jobcenter = person === sygdomAarhusCitizen ? "Jobcenter Aarhus" : DEMO_JOBCENTER;
+      const [citizen] = await tx
+        .insert(citizens)
+        .values({ cpr: person.cpr, name: person.name, jobcenter, contactGroup: "dagpengemodtager" })
+        .returning({ id: citizens.id });
+      await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
     }
     for (const person of [...warningCitizens, ...wrongPasswordCitizens, lockCitizen, ...resetCitizens]) {
       const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });

@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/shell/client-messages";
+
+/** `Meld rask`'s forms get their error texts; every other text comes from the server as props. */
+export default function MeldRaskLayout({ children }: { children: ReactNode }) {
+  return <ClientMessages namespaces={["sygdom.errors", "sygdom.errorSummaryTitle"]}>{children}</ClientMessages>;
+}
