@@ -241,4 +241,6 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   recordOutboxOutcome: "the sender's own claim on one outbox message it handed over, no person acting",
   countDueOutboxMessages: "a count of due outbox messages for a dry run of outbox-send, no person's data",
   cleanOutboxRows: "the scheduled outbox housekeeping (outbox-housekeeping), run by the portal's job queue, no person acting",
+  // Min beskedbakke (R4.1): a message is sent by the jobcenter's change that causes it.
+  sendBesked: "scoped",
 };
