@@ -243,4 +243,8 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   cleanOutboxRows: "the scheduled outbox housekeeping (outbox-housekeeping), run by the portal's job queue, no person acting",
   // Min beskedbakke (R4.1): a message is sent by the jobcenter's change that causes it.
   sendBesked: "scoped",
+  listBeskederForCaseworker: "scoped",
+  listBeskeder: "the logged-in citizen's own messages (the session's citizen id)",
+  countUnreadBeskeder: "the logged-in citizen's own messages, for their menu and overview (the session's citizen id)",
+  openBesked: "the logged-in citizen's own message: another citizen's is not found, and the attempt logged",
 };
