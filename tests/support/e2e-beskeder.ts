@@ -17,7 +17,7 @@ export async function sendE2eBesked({
   cpr: string;
   kind: BeskedLetter["kind"];
   stoettebehov: readonly StoettebehovKode[];
-}): Promise<{ id: string } | null> {
+}): Promise<{ id: string; citizenId: string } | null> {
   const [citizen] = await db().select({ id: citizens.id, jobcenter: citizens.jobcenter }).from(citizens).where(eq(citizens.cpr, cpr));
   if (!citizen) return null;
   const planId = crypto.randomUUID();
@@ -25,5 +25,5 @@ export async function sendE2eBesked({
   const { id } = await db().transaction((tx) =>
     sendBesked(tx, { citizenId: citizen.id, letter, dedupeKey: `e2e:${planId}`, actor: { kind: "system", id: null } }),
   );
-  return { id };
+  return { id, citizenId: citizen.id };
 }

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /**
  * `POST /api/e2e/beskeder` with `{ "cpr": "<fixture citizen>", "kind": "stoettebehov-registreret" |
- * "stoettebehov-annulleret", "stoettebehov": ["mentor", …] }` → `{ id }`.
+ * "stoettebehov-annulleret", "stoettebehov": ["mentor", …] }` → `{ id, citizenId }`.
  */
 export async function POST(request: Request): Promise<Response> {
   if (process.env.JOBNET_E2E_FIXTURES !== "1") return new Response("Not found", { status: 404 });
