@@ -7,8 +7,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time;
-  // pg-boss (the scheduled jobs' queue) is CommonJS that loads the pg driver: both stay Node's.
-  serverExternalPackages: ["@electric-sql/pglite", "pg-boss"],
+  // pg-boss (the scheduled jobs' queue) is CommonJS that loads the pg driver; pdfmake (the
+  // letters' PDFs) reads its fonts and pdfkit's font metrics from its own package folder: all stay Node's.
+  serverExternalPackages: ["@electric-sql/pglite", "pg-boss", "pdfmake"],
   poweredByHeader: false,
   // Pages are no-store or served from the server's own cache without a validator (server.ts):
   // an ETag would only cost a hash of every page's body.

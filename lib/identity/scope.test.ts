@@ -7,6 +7,8 @@ import { listContactPersons } from "@/lib/contacts/queries";
 import { readSubmittedForberedelsesskema } from "@/lib/forberedelsesskema/queries";
 import { readJoblogForCaseworker } from "@/lib/joblog/queries";
 import { readSygdomReportsForCaseworker } from "@/lib/sygdom/queries";
+import { sendBesked } from "@/lib/messages/mutations";
+import { listBeskederForCaseworker } from "@/lib/messages/queries";
 import { citizenDataFunctions, citizenReach } from "@/tests/support/authorization-matrix";
 import { withFreshDatabase } from "@/tests/support/database";
 import { createProfileWithBrugerkoder, issueOneTimePassword, registerCitizenAtJobcenter, setBrugerkodeFlag } from "./mutations";
@@ -50,6 +52,16 @@ const scopedCalls: Record<string, (actor: Actor, target: Target) => Promise<unkn
   readSubmittedForberedelsesskema: (viewer, target) => readSubmittedForberedelsesskema({ citizenId: target.id, viewer }),
   readJoblogForCaseworker: (viewer, target) => readJoblogForCaseworker({ citizenId: target.id, viewer }),
   readSygdomReportsForCaseworker: (viewer, target) => readSygdomReportsForCaseworker({ citizenId: target.id, viewer }),
+  listBeskederForCaseworker: (viewer, target) => listBeskederForCaseworker({ citizenId: target.id, viewer }),
+  sendBesked: (actor, target) =>
+    db().transaction((tx) =>
+      sendBesked(tx, {
+        citizenId: target.id,
+        letter: { kind: "stoettebehov-registreret", planId: "p", planVersion: 1, jobcenter: "Jobcenter København", stoettebehov: ["mentor"] },
+        dedupeKey: `scope-test:${actor.id}:${target.id}`,
+        actor,
+      }),
+    ),
   removeContactPerson: (actor, target) =>
     removeContactPerson({ citizenId: target.id, contactPersonId: "00000000-0000-4000-8000-000000000009", staffId: actor.id! }),
 };
@@ -86,6 +98,8 @@ describe("a caseworker reaches only their own jobcenter's citizens, inside the d
       await import("@/lib/notifications/mutations"),
       await import("@/lib/sygdom/queries"),
       await import("@/lib/sygdom/mutations"),
+      await import("@/lib/messages/queries"),
+      await import("@/lib/messages/mutations"),
     ];
     const exported = modules.flatMap((module) =>
       Object.entries(module)

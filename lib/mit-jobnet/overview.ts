@@ -7,6 +7,7 @@ import { forberedelsesskemaOverview } from "@/lib/forberedelsesskema/overview";
 import { jobAgentsOverview } from "@/lib/jobagents/overview";
 import { joblogOverview } from "@/lib/joblog/overview";
 import { sygdomOverview } from "@/lib/sygdom/overview";
+import { beskederOverview } from "@/lib/messages/overview";
 
 /** One card on the citizen's overview: a heading, a line or a few facts, and the way to the tool. */
 export interface OverviewCard {
@@ -35,6 +36,7 @@ export interface OverviewSource {
  */
 export const overviewSources: readonly OverviewSource[] = [
   sygdomOverview,
+  beskederOverview,
   forberedelsesskemaOverview,
   jobAgentsOverview,
   cvOverview,

@@ -249,4 +249,10 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   getSygdomStatus: "the logged-in citizen's own sick and well reports (the session's citizen id)",
   getSygdomReceipt: "the logged-in citizen's own receipt: another citizen's reference is not found, and the attempt logged",
   reportSygdom: "the logged-in citizen's own report (the session's citizen id)",
+  // Min beskedbakke (R4.1): a message is sent by the jobcenter's change that causes it.
+  sendBesked: "scoped",
+  listBeskederForCaseworker: "scoped",
+  listBeskeder: "the logged-in citizen's own messages (the session's citizen id)",
+  countUnreadBeskeder: "the logged-in citizen's own messages, for their menu and overview (the session's citizen id)",
+  openBesked: "the logged-in citizen's own message: another citizen's is not found, and the attempt logged",
 };

@@ -88,6 +88,12 @@ export const sygdomCitizens = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ ...flagg
 /** A citizen of Jobcenter Aarhus with a MitID profile, who reports sick where Jens Jobcenter cannot see it; CPR 1111110510. */
 export const sygdomAarhusCitizen = { ...flagged("Sygdomaarhus", 1, 1111110509), username: "" };
 
+/**
+ * Citizens with a MitID profile and an empty `Min beskedbakke`, each for one test of it (R4.1);
+ * /api/e2e/beskeder sends them messages. CPRs 1111110701–1111110708.
+ */
+export const beskedCitizens = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ ...flagged("Besked", n, 1111110700), name: `Test Beskedbakke ${n}`, username: "" }));
+
 export const e2ePassword = DEMO_PASSWORD;
 
 export async function seedE2eFixtures(db: Database): Promise<void> {
@@ -109,7 +115,7 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
       const [agent] = await tx.insert(jobAgents).values({ citizenId: citizen.id, frequency: "daily" }).returning({ id: jobAgents.id });
       await tx.insert(jobAgentTitles).values({ agentId: agent.id, occupationCode: "0404001" });
     }
-    for (const person of [...noCodesCitizens, ...contactCitizens, ...joblogCitizens, ...jobAgentCitizens, ...notificationCitizens]) {
+    for (const person of [...noCodesCitizens, ...contactCitizens, ...joblogCitizens, ...jobAgentCitizens, ...notificationCitizens, ...beskedCitizens]) {
       const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
     }
