@@ -13,3 +13,4 @@ export * from "./joblog";
 export * from "./cv";
 export * from "./notifications";
 export * from "./jobagents";
+export * from "./tilmelding";

@@ -15,7 +15,8 @@ export type AuditAction =
   | "contact_person.added"
   | "contact_person.removed"
   | "forberedelsesskema.read"
-  | "joblog.read";
+  | "joblog.read"
+  | "tilmelding.read";
 
 /** Who made a change: a citizen, a staff member, a jobcenter system, the conversion, the portal. */
 export interface Actor {

@@ -6,6 +6,7 @@ import { addContactPerson, removeContactPerson } from "@/lib/contacts/mutations"
 import { listContactPersons } from "@/lib/contacts/queries";
 import { readSubmittedForberedelsesskema } from "@/lib/forberedelsesskema/queries";
 import { readJoblogForCaseworker } from "@/lib/joblog/queries";
+import { readTilmeldingForCaseworker } from "@/lib/tilmelding/queries";
 import { citizenDataFunctions, citizenReach } from "@/tests/support/authorization-matrix";
 import { withFreshDatabase } from "@/tests/support/database";
 import { createProfileWithBrugerkoder, issueOneTimePassword, registerCitizenAtJobcenter, setBrugerkodeFlag } from "./mutations";
@@ -48,6 +49,7 @@ const scopedCalls: Record<string, (actor: Actor, target: Target) => Promise<unkn
     addContactPerson({ input: { citizenId: target.id, role: "mentor", name: "Mie Mentor", organisation: "", phone: "", email: "" }, staffId: actor.id! }),
   readSubmittedForberedelsesskema: (viewer, target) => readSubmittedForberedelsesskema({ citizenId: target.id, viewer }),
   readJoblogForCaseworker: (viewer, target) => readJoblogForCaseworker({ citizenId: target.id, viewer }),
+  readTilmeldingForCaseworker: (viewer, target) => readTilmeldingForCaseworker({ citizenId: target.id, viewer }),
   removeContactPerson: (actor, target) =>
     removeContactPerson({ citizenId: target.id, contactPersonId: "00000000-0000-4000-8000-000000000009", staffId: actor.id! }),
 };
@@ -82,6 +84,8 @@ describe("a caseworker reaches only their own jobcenter's citizens, inside the d
       await import("@/lib/jobagents/mutations"),
       await import("@/lib/notifications/queries"),
       await import("@/lib/notifications/mutations"),
+      await import("@/lib/tilmelding/queries"),
+      await import("@/lib/tilmelding/mutations"),
     ];
     const exported = modules.flatMap((module) =>
       Object.entries(module)

@@ -10,6 +10,7 @@ import { mayAnswerForberedelsesskema } from "@/lib/forberedelsesskema/eligibilit
  */
 export const citizenMenu: readonly { path: string; label: string; appliesTo?: (contactGroup: ContactGroup) => boolean }[] = [
   { path: "/", label: "overview" },
+  { path: "/tilmelding", label: "tilmelding" },
   { path: "/forberedelsesskema", label: "forberedelsesskema", appliesTo: mayAnswerForberedelsesskema },
   { path: "/dagpengetaeller", label: "dagpengetaeller", appliesTo: hasDagpengetaeller },
   { path: "/job", label: "job" },

@@ -24,6 +24,8 @@ export const RECEIPT_PREFIXES = {
   accessDeletion: "SA",
   /** A submitted preparation questionnaire (R3.1). */
   forberedelsesskema: "FS",
+  /** A registration as unemployed (R1.7). */
+  tilmelding: "TL",
 } as const;
 
 export type ReceiptKind = keyof typeof RECEIPT_PREFIXES;

@@ -58,6 +58,7 @@ export const actionModules = {
     "lib/cv/actions.ts",
     "lib/jobagents/actions.ts",
     "lib/notifications/actions.ts",
+    "lib/tilmelding/actions.ts",
   ],
   staff: ["lib/staff/actions.ts", "lib/identity/staff-actions.ts", "lib/support/staff-actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
 } as const;
@@ -139,6 +140,11 @@ export const citizenActions: { name: string; allow: CitizenRole[] | "everyone" }
   { name: "saveNotificationChoicesByLink", allow: "everyone" },
   { name: "unsubscribeByLink", allow: "everyone" },
   { name: "keepJobAgentByLink", allow: "everyone" },
+  // `Tilmelding` (R1.7): the citizen's own registration, from the session.
+  { name: "saveTilmeldingFirstDayAction", allow: ["citizen"] },
+  { name: "saveTilmeldingAkasseAction", allow: ["citizen"] },
+  { name: "saveTilmeldingContactAction", allow: ["citizen"] },
+  { name: "sendTilmeldingAction", allow: ["citizen"] },
 ];
 
 export function citizenAllows(allow: CitizenRole[] | "everyone", role: CitizenRole): boolean {
@@ -241,4 +247,12 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   recordOutboxOutcome: "the sender's own claim on one outbox message it handed over, no person acting",
   countDueOutboxMessages: "a count of due outbox messages for a dry run of outbox-send, no person's data",
   cleanOutboxRows: "the scheduled outbox housekeeping (outbox-housekeeping), run by the portal's job queue, no person acting",
+  readTilmeldingForCaseworker: "scoped",
+  getTilmelding: "the logged-in citizen's own registration (the session's citizen id)",
+  getTilmeldingReceipt: "the logged-in citizen's own receipt (the session's citizen id)",
+  getTilmeldingContactSuggestion: "the logged-in citizen's own CV and notification settings (the session's citizen id)",
+  saveTilmeldingFirstDay: "the logged-in citizen's own draft (the session's citizen id)",
+  saveTilmeldingAkasse: "the logged-in citizen's own draft (the session's citizen id)",
+  saveTilmeldingContact: "the logged-in citizen's own draft (the session's citizen id)",
+  sendTilmelding: "the logged-in citizen's own draft (the session's citizen id); sending twice sends once",
 };

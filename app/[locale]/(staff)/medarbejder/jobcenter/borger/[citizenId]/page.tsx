@@ -3,6 +3,7 @@ import { StaffCitizenPage } from "@/app/[locale]/(staff)/medarbejder/_components
 import { ContactPersonTools } from "@/app/[locale]/(staff)/medarbejder/_components/contact-person-tools";
 import { ForberedelsesskemaForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/forberedelsesskema-for-caseworker";
 import { JoblogForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/joblog-for-caseworker";
+import { TilmeldingForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/tilmelding-for-caseworker";
 import { FlagForm } from "@/app/[locale]/(staff)/medarbejder/_components/staff-forms";
 import { staffPage, type SearchParams } from "@/lib/pages";
 import { Section } from "@/components/section";
@@ -22,6 +23,7 @@ const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "sta
             </Section>
           )}
           <ContactPersonTools citizenId={citizen.citizenId} viewer={viewer} />
+          <TilmeldingForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
           <ForberedelsesskemaForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
           <JoblogForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
         </>

@@ -1,0 +1,47 @@
+import { getTranslations } from "next-intl/server";
+import { TilmeldingAnswers } from "@/app/[locale]/_components/tilmelding-answers";
+import { documentTitle } from "@/lib/i18n/metadata";
+import { localizedPath } from "@/lib/i18n/routing";
+import { citizenPage } from "@/lib/pages";
+import { getTilmelding } from "@/lib/tilmelding/queries";
+import { stepPath, unansweredSteps } from "@/lib/tilmelding/steps";
+import { TilmeldingClosed } from "../_components/tilmelding-closed";
+import { SendForm } from "./send-form";
+
+/** The `Ret` link a step's rows share: the contact step's is on the phone number's row. */
+const retId = (step: string) => `ret-${step}`;
+
+/**
+ * `Tjek dine svar` (R1.7): every answer with `Ret`, and `Send`. Before anything is answered, or
+ * once it is sent, the page says so in place.
+ */
+const page = citizenPage("form", async ({ locale, citizen }) => {
+  const [t, tilmelding] = await Promise.all([getTranslations("tilmelding"), getTilmelding({ citizenId: citizen.citizenId })]);
+  if (tilmelding?.status === "sent") return <TilmeldingClosed locale={locale} reason="sent" sentAt={tilmelding.sentAt} />;
+  if (!tilmelding) return <TilmeldingClosed locale={locale} reason="notStarted" />;
+  const unanswered = unansweredSteps(tilmelding).map((step) => ({ fieldId: retId(step), message: t(`unansweredStep.${step}`) }));
+  return (
+    <div className="max-w-prose">
+      <SendForm
+        locale={locale}
+        sendLabel={t("send")}
+        unanswered={unanswered}
+        page={{ documentTitle: await documentTitle(locale, t("summaryTitle")), heading: t("summaryTitle"), intro: <p className="mb-6">{t("summaryIntro")}</p> }}
+      >
+        <TilmeldingAnswers
+          values={tilmelding}
+          locale={locale}
+          action={(row, step) => (
+            <a id={row === "email" ? undefined : retId(step)} href={`${localizedPath(locale, stepPath(step))}?fra=tjek`}>
+              {t("change")}
+              <span className="sr-only"> {t(`answers.${row}`)}</span>
+            </a>
+          )}
+        />
+      </SendForm>
+    </div>
+  );
+});
+
+export default page.Page;
+export const generateMetadata = page.generateMetadata;
