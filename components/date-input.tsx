@@ -41,7 +41,7 @@ export function DateInput({
   const t = useTranslations("forms");
   const describedBy = [`${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ");
   return (
-    <fieldset className={`mb-8 ${error ? "border-l-4 border-error pl-4" : ""}`} role="group" aria-describedby={describedBy}>
+    <fieldset className={`mb-8 ${error ? "border-l-4 border-error pl-4" : ""}`} aria-describedby={describedBy}>
       <legend className="mb-2">{legend}</legend>
       <p id={`${id}-hint`} className="mb-3 text-muted">
         {hint}

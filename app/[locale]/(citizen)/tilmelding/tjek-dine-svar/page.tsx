@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { TilmeldingAnswers } from "@/app/[locale]/_components/tilmelding-answers";
+import { CheckAnswersForm } from "@/components/check-answers-form";
 import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { citizenPage } from "@/lib/pages";
+import { sendTilmeldingAction } from "@/lib/tilmelding/actions";
 import { getTilmelding } from "@/lib/tilmelding/queries";
 import { stepPath, unansweredSteps } from "@/lib/tilmelding/steps";
 import { TilmeldingClosed } from "../_components/tilmelding-closed";
-import { SendForm } from "./send-form";
 
 /** The `Ret` link a step's rows share: the contact step's is on the phone number's row. */
 const retId = (step: string) => `ret-${step}`;
@@ -22,9 +23,12 @@ const page = citizenPage("form", async ({ locale, citizen }) => {
   const unanswered = unansweredSteps(tilmelding).map((step) => ({ fieldId: retId(step), message: t(`unansweredStep.${step}`) }));
   return (
     <div className="max-w-prose">
-      <SendForm
+      <CheckAnswersForm
         locale={locale}
+        action={sendTilmeldingAction}
         sendLabel={t("send")}
+        summaryTitle={t("errorSummaryTitle")}
+        incompleteKey="tilmelding.errors.notComplete"
         unanswered={unanswered}
         page={{ documentTitle: await documentTitle(locale, t("summaryTitle")), heading: t("summaryTitle"), intro: <p className="mb-6">{t("summaryIntro")}</p> }}
       >
@@ -38,7 +42,7 @@ const page = citizenPage("form", async ({ locale, citizen }) => {
             </a>
           )}
         />
-      </SendForm>
+      </CheckAnswersForm>
     </div>
   );
 });
