@@ -15,3 +15,4 @@ export * from "./notifications";
 export * from "./jobagents";
 export * from "./sygdom";
 export * from "./messages";
+export * from "./tilmelding";

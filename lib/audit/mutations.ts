@@ -16,7 +16,8 @@ export type AuditAction =
   | "contact_person.removed"
   | "forberedelsesskema.read"
   | "joblog.read"
-  | "sygdom.read";
+  | "sygdom.read"
+  | "tilmelding.read";
 
 /** Who made a change: a citizen, a staff member, a jobcenter system, the conversion, the portal. */
 export interface Actor {

@@ -9,6 +9,7 @@ import { readJoblogForCaseworker } from "@/lib/joblog/queries";
 import { readSygdomReportsForCaseworker } from "@/lib/sygdom/queries";
 import { sendBesked } from "@/lib/messages/mutations";
 import { listBeskederForCaseworker } from "@/lib/messages/queries";
+import { readTilmeldingForCaseworker } from "@/lib/tilmelding/queries";
 import { citizenDataFunctions, citizenReach } from "@/tests/support/authorization-matrix";
 import { withFreshDatabase } from "@/tests/support/database";
 import { createProfileWithBrugerkoder, issueOneTimePassword, registerCitizenAtJobcenter, setBrugerkodeFlag } from "./mutations";
@@ -62,6 +63,7 @@ const scopedCalls: Record<string, (actor: Actor, target: Target) => Promise<unkn
         actor,
       }),
     ),
+  readTilmeldingForCaseworker: (viewer, target) => readTilmeldingForCaseworker({ citizenId: target.id, viewer }),
   removeContactPerson: (actor, target) =>
     removeContactPerson({ citizenId: target.id, contactPersonId: "00000000-0000-4000-8000-000000000009", staffId: actor.id! }),
 };
@@ -100,6 +102,8 @@ describe("a caseworker reaches only their own jobcenter's citizens, inside the d
       await import("@/lib/sygdom/mutations"),
       await import("@/lib/messages/queries"),
       await import("@/lib/messages/mutations"),
+      await import("@/lib/tilmelding/queries"),
+      await import("@/lib/tilmelding/mutations"),
     ];
     const exported = modules.flatMap((module) =>
       Object.entries(module)

@@ -17,6 +17,7 @@ export const citizenMenu: readonly {
   unread?: (citizen: { citizenId: string }) => Promise<number>;
 }[] = [
   { path: "/", label: "overview" },
+  { path: "/tilmelding", label: "tilmelding" },
   { path: "/forberedelsesskema", label: "forberedelsesskema", appliesTo: mayAnswerForberedelsesskema },
   { path: "/dagpengetaeller", label: "dagpengetaeller", appliesTo: hasDagpengetaeller },
   { path: "/job", label: "job" },

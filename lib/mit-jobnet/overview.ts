@@ -8,6 +8,7 @@ import { jobAgentsOverview } from "@/lib/jobagents/overview";
 import { joblogOverview } from "@/lib/joblog/overview";
 import { sygdomOverview } from "@/lib/sygdom/overview";
 import { beskederOverview } from "@/lib/messages/overview";
+import { tilmeldingOverview } from "@/lib/tilmelding/overview";
 
 /** One card on the citizen's overview: a heading, a line or a few facts, and the way to the tool. */
 export interface OverviewCard {
@@ -37,6 +38,7 @@ export interface OverviewSource {
 export const overviewSources: readonly OverviewSource[] = [
   sygdomOverview,
   beskederOverview,
+  tilmeldingOverview,
   forberedelsesskemaOverview,
   jobAgentsOverview,
   cvOverview,

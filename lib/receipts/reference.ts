@@ -28,6 +28,8 @@ export const RECEIPT_PREFIXES = {
   sygemelding: "SY",
   /** A well report, `Meld rask` (R4.2). */
   raskmelding: "RA",
+  /** A registration as unemployed (R1.7). */
+  tilmelding: "TL",
 } as const;
 
 export type ReceiptKind = keyof typeof RECEIPT_PREFIXES;

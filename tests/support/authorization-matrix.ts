@@ -59,6 +59,7 @@ export const actionModules = {
     "lib/jobagents/actions.ts",
     "lib/notifications/actions.ts",
     "lib/sygdom/actions.ts",
+    "lib/tilmelding/actions.ts",
   ],
   staff: ["lib/staff/actions.ts", "lib/identity/staff-actions.ts", "lib/support/staff-actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
 } as const;
@@ -143,6 +144,11 @@ export const citizenActions: { name: string; allow: CitizenRole[] | "everyone" }
   // `Meld syg/rask` (R4.2): the citizen's own reports, from the session.
   { name: "reviewSygdomReport", allow: ["citizen"] },
   { name: "confirmSygdomReport", allow: ["citizen"] },
+  // `Tilmelding` (R1.7): the citizen's own registration, from the session.
+  { name: "saveTilmeldingFirstDayAction", allow: ["citizen"] },
+  { name: "saveTilmeldingAkasseAction", allow: ["citizen"] },
+  { name: "saveTilmeldingContactAction", allow: ["citizen"] },
+  { name: "sendTilmeldingAction", allow: ["citizen"] },
 ];
 
 export function citizenAllows(allow: CitizenRole[] | "everyone", role: CitizenRole): boolean {
@@ -255,4 +261,12 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   listBeskeder: "the logged-in citizen's own messages (the session's citizen id)",
   countUnreadBeskeder: "the logged-in citizen's own messages, for their menu and overview (the session's citizen id)",
   openBesked: "the logged-in citizen's own message: another citizen's is not found, and the attempt logged",
+  readTilmeldingForCaseworker: "scoped",
+  getTilmelding: "the logged-in citizen's own registration (the session's citizen id)",
+  getTilmeldingReceipt: "the logged-in citizen's own receipt (the session's citizen id)",
+  getTilmeldingContactSuggestion: "the logged-in citizen's own CV and notification settings (the session's citizen id)",
+  saveTilmeldingFirstDay: "the logged-in citizen's own draft (the session's citizen id)",
+  saveTilmeldingAkasse: "the logged-in citizen's own draft (the session's citizen id)",
+  saveTilmeldingContact: "the logged-in citizen's own draft (the session's citizen id)",
+  sendTilmelding: "the logged-in citizen's own draft (the session's citizen id); sending twice sends once",
 };

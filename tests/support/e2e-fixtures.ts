@@ -12,6 +12,7 @@ import {
   jobAgentTitles,
   jobnetProfiles,
   notificationSettings,
+  tilmeldinger,
   type ContactGroup,
 } from "@/db/schema";
 import { questions } from "@/lib/forberedelsesskema/questions";
@@ -94,6 +95,22 @@ export const sygdomAarhusCitizen = { ...flagged("Sygdomaarhus", 1, 1111110509), 
  */
 export const beskedCitizens = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ ...flagged("Besked", n, 1111110700), name: `Test Beskedbakke ${n}`, username: "" }));
 
+/**
+ * Citizens with a MitID profile and no registration as unemployed, each for one `Tilmelding`
+ * test (R1.7); CPRs 1111110601–1111110607. Their CV holds a phone number and an e-mail
+ * address, which the contact step offers.
+ */
+export const tilmeldingCitizens = [1, 2, 3, 4, 5, 6, 7].map((n) => ({
+  ...flagged("Tilmelding", n, 1111110600),
+  username: "",
+  phone: "+4522334455",
+  email: `tilmelding.${n}@example.dk`,
+}));
+/** A citizen of Jobcenter København who has sent a registration (a member of HK A-kasse), for the caseworker to read; CPR 1111110611. */
+export const sentTilmeldingCitizen = { ...flagged("Tilmeldt", 1, 1111110610), username: "", reference: "TL-K8B4N2QW" };
+/** A citizen of Jobcenter Aarhus who has sent a registration, whom Jens Jobcenter must not reach; CPR 1111110612. */
+export const aarhusTilmeldingCitizen = { ...flagged("Tilmeldt", 2, 1111110610), username: "", reference: "TL-R7W3M5XP" };
+
 export const e2ePassword = DEMO_PASSWORD;
 
 export async function seedE2eFixtures(db: Database): Promise<void> {
@@ -133,6 +150,31 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
           reference: newReceiptReference("forberedelsesskema"),
         });
       }
+    }
+    for (const person of tilmeldingCitizens) {
+      const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
+      await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
+      await tx.insert(cvs).values({ citizenId: citizen.id, phone: person.phone, email: person.email });
+    }
+    for (const [person, jobcenter] of [
+      [sentTilmeldingCitizen, DEMO_JOBCENTER],
+      [aarhusTilmeldingCitizen, "Jobcenter Aarhus"],
+    ] as const) {
+      const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter }).returning({ id: citizens.id });
+      await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
+      const sentAt = new Date();
+      await tx.insert(tilmeldinger).values({
+        citizenId: citizen.id,
+        status: "sent",
+        firstDay: sentAt.toISOString().slice(0, 10),
+        akasseMember: true,
+        akasse: "hk",
+        phone: "+4522334455",
+        email: "tilmeldt@example.dk",
+        startedAt: sentAt,
+        sentAt,
+        reference: person.reference,
+      });
     }
     const cvCitizens: { people: FixtureCitizen[]; contactGroup: ContactGroup; cv?: Partial<typeof cvs.$inferInsert> }[] = [
       { people: [...cvTitleCitizens, ...cvEntryCitizens, ...cvDagpengeCitizens], contactGroup: "dagpengemodtager" },

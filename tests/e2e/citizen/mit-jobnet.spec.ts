@@ -23,6 +23,7 @@ for (const language of ["da", "en"] as Language[]) {
       const links = menu.getByRole("link");
       await expect(links).toHaveText([
         m.menu.overview,
+        m.menu.tilmelding,
         m.menu.forberedelsesskema,
         m.menu.dagpengetaeller,
         m.menu.job,

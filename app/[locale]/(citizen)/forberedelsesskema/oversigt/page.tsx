@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ForberedelsesskemaAnswers } from "@/app/[locale]/_components/forberedelsesskema-answers";
+import { CheckAnswersForm } from "@/components/check-answers-form";
+import { sendForberedelsesskema } from "@/lib/forberedelsesskema/actions";
 import { mayAnswerForberedelsesskema } from "@/lib/forberedelsesskema/eligibility";
 import { getForberedelsesskema } from "@/lib/forberedelsesskema/queries";
 import { unansweredNumbers } from "@/lib/forberedelsesskema/progress";
@@ -8,7 +10,6 @@ import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { citizenPage } from "@/lib/pages";
 import { QuestionnaireClosed } from "../_components/questionnaire-closed";
-import { SummaryForm } from "./summary-form";
 
 /**
  * The questionnaire's summary (R3.1): every question with the answer given, each with `Ret`,
@@ -21,14 +22,17 @@ const page = citizenPage("form", async ({ locale, citizen }) => {
   if (!skema) return <QuestionnaireClosed locale={locale} reason="notStarted" />;
   const base = localizedPath(locale, "/forberedelsesskema");
   const unanswered = unansweredNumbers(skema.answers).map((number) => ({
-    number,
+    fieldId: `ret-${number}`,
     message: t("unansweredQuestion", { number, question: t(`questions.${questions[number - 1].id}.text`) }),
   }));
   return (
     <div className="max-w-prose">
-      <SummaryForm
+      <CheckAnswersForm
         locale={locale}
+        action={sendForberedelsesskema}
         sendLabel={t("send")}
+        summaryTitle={t("errorSummaryTitle")}
+        incompleteKey="forberedelsesskema.errors.notAllAnswered"
         unanswered={unanswered}
         page={{ documentTitle: await documentTitle(locale, t("summaryTitle")), heading: t("summaryTitle"), intro: <p className="mb-6">{t("summaryIntro")}</p> }}
       >
@@ -42,7 +46,7 @@ const page = citizenPage("form", async ({ locale, citizen }) => {
             </a>
           )}
         />
-      </SummaryForm>
+      </CheckAnswersForm>
     </div>
   );
 });

@@ -5,6 +5,7 @@ import { ContactPersonTools } from "@/app/[locale]/(staff)/medarbejder/_componen
 import { ForberedelsesskemaForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/forberedelsesskema-for-caseworker";
 import { JoblogForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/joblog-for-caseworker";
 import { SygdomForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/sygdom-for-caseworker";
+import { TilmeldingForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/tilmelding-for-caseworker";
 import { FlagForm } from "@/app/[locale]/(staff)/medarbejder/_components/staff-forms";
 import { staffPage, type SearchParams } from "@/lib/pages";
 import { Section } from "@/components/section";
@@ -24,6 +25,7 @@ const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "sta
             </Section>
           )}
           <ContactPersonTools citizenId={citizen.citizenId} viewer={viewer} />
+          <TilmeldingForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
           <ForberedelsesskemaForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
           <JoblogForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
           <SygdomForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
