@@ -1,5 +1,8 @@
 import { isStoettebehovKode } from "@/lib/plans/stoettebehov";
 import { sendE2eBesked } from "@/tests/support/e2e-beskeder";
+import { beskedCitizens } from "@/tests/support/e2e-fixtures";
+
+const beskedCprs = new Set(beskedCitizens.map((person) => person.cpr));
 
 // Browser tests only: sends a fixture citizen a message with a letter in `Min beskedbakke`
 // through sendBesked, as publishing a plan does. Like /api/e2e/jobs, the route exists only in a
@@ -16,7 +19,7 @@ export async function POST(request: Request): Promise<Response> {
   const codes = Array.isArray(body.stoettebehov) ? body.stoettebehov : [];
   if (
     typeof body.cpr !== "string" ||
-    !/^11111105\d\d$/.test(body.cpr) ||
+    !beskedCprs.has(body.cpr) ||
     (body.kind !== "stoettebehov-registreret" && body.kind !== "stoettebehov-annulleret") ||
     codes.length === 0 ||
     !codes.every((code) => typeof code === "string" && isStoettebehovKode(code))
