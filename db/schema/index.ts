@@ -14,3 +14,4 @@ export * from "./cv";
 export * from "./notifications";
 export * from "./jobagents";
 export * from "./messages";
+export * from "./plans";

@@ -7,6 +7,8 @@ import { listContactPersons } from "@/lib/contacts/queries";
 import { readSubmittedForberedelsesskema } from "@/lib/forberedelsesskema/queries";
 import { readJoblogForCaseworker } from "@/lib/joblog/queries";
 import { sendBesked } from "@/lib/messages/mutations";
+import { createPlan, deletePlanStoettebehov, publishPlanDraft, savePlanDraft } from "@/lib/plans/mutations";
+import { listPlansForCaseworker } from "@/lib/plans/queries";
 import { citizenDataFunctions, citizenReach } from "@/tests/support/authorization-matrix";
 import { withFreshDatabase } from "@/tests/support/database";
 import { createProfileWithBrugerkoder, issueOneTimePassword, registerCitizenAtJobcenter, setBrugerkodeFlag } from "./mutations";
@@ -60,6 +62,27 @@ const scopedCalls: Record<string, (actor: Actor, target: Target) => Promise<unkn
     ),
   removeContactPerson: (actor, target) =>
     removeContactPerson({ citizenId: target.id, contactPersonId: "00000000-0000-4000-8000-000000000009", staffId: actor.id! }),
+  listPlansForCaseworker: (viewer, target) => listPlansForCaseworker({ citizenId: target.id, viewer }),
+  createPlan: (actor, target) => createPlan({ citizenId: target.id, kind: "uddannelsesplan", staffId: actor.id! }),
+  savePlanDraft: (actor, target) =>
+    savePlanDraft({
+      input: {
+        citizenId: target.id,
+        planId: "00000000-0000-4000-8000-000000000010",
+        version: 1,
+        kind: "uddannelsesplan",
+        step: "4",
+        goal: "Mål",
+        indsats: "Indsats",
+        offers: "",
+        stoettebehov: ["mentor"],
+      },
+      staffId: actor.id!,
+    }),
+  publishPlanDraft: (actor, target) =>
+    publishPlanDraft({ citizenId: target.id, planId: "00000000-0000-4000-8000-000000000010", version: 1, staffId: actor.id! }),
+  deletePlanStoettebehov: (actor, target) =>
+    deletePlanStoettebehov({ citizenId: target.id, planId: "00000000-0000-4000-8000-000000000010", version: 1, staffId: actor.id! }),
 };
 
 /** Refused for reach, or answered (a result, or an answer about the citizen: no profile, not flagged, not found). */
@@ -93,6 +116,8 @@ describe("a caseworker reaches only their own jobcenter's citizens, inside the d
       await import("@/lib/notifications/queries"),
       await import("@/lib/notifications/mutations"),
       await import("@/lib/messages/mutations"),
+      await import("@/lib/plans/queries"),
+      await import("@/lib/plans/mutations"),
     ];
     const exported = modules.flatMap((module) =>
       Object.entries(module)

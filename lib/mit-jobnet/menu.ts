@@ -16,6 +16,7 @@ export const citizenMenu: readonly { path: string; label: string; appliesTo?: (c
   { path: "/joblog", label: "joblog" },
   { path: "/jobagenter", label: "jobagents" },
   { path: "/cv", label: "cv" },
+  { path: "/min-plan", label: "minPlan" },
   { path: "/profil", label: "profile" },
 ];
 

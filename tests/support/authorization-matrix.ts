@@ -39,6 +39,11 @@ export const staffActions: { name: string; allow: Role[] | "everyone" }[] = [
   { name: "saveFaqEntryAction", allow: ["editor"] },
   { name: "changeFaqEntryStatus", allow: ["editor"] },
   { name: "restoreFaqEntryVersion", allow: ["editor"] },
+  // Plans (R4.1): a caseworker's, for citizens of their own jobcenter (checked in the data functions).
+  { name: "createPlanAction", allow: ["caseworker"] },
+  { name: "savePlanDraftAction", allow: ["caseworker"] },
+  { name: "publishPlanAction", allow: ["caseworker"] },
+  { name: "deletePlanStoettebehovAction", allow: ["caseworker"] },
   // Ends the caller's own staff session, if any; there is nothing to protect.
   { name: "logOutStaff", allow: "everyone" },
 ];
@@ -59,7 +64,14 @@ export const actionModules = {
     "lib/jobagents/actions.ts",
     "lib/notifications/actions.ts",
   ],
-  staff: ["lib/staff/actions.ts", "lib/identity/staff-actions.ts", "lib/support/staff-actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
+  staff: [
+    "lib/staff/actions.ts",
+    "lib/identity/staff-actions.ts",
+    "lib/support/staff-actions.ts",
+    "lib/contacts/actions.ts",
+    "lib/content/actions.ts",
+    "lib/plans/actions.ts",
+  ],
 } as const;
 
 /** The PersonAdminService API. */
@@ -243,4 +255,13 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   cleanOutboxRows: "the scheduled outbox housekeeping (outbox-housekeeping), run by the portal's job queue, no person acting",
   // Min beskedbakke (R4.1): a message is sent by the jobcenter's change that causes it.
   sendBesked: "scoped",
+  listPlansForCaseworker: "scoped",
+  createPlan: "scoped",
+  savePlanDraft: "scoped",
+  publishPlanDraft: "scoped",
+  deletePlanStoettebehov: "scoped",
+  listCurrentPlans: "the logged-in citizen's own published plans (the session's citizen id)",
+  listPlanHistory: "the logged-in citizen's own earlier plan versions (the session's citizen id)",
+  listPlanDocuments: "the logged-in citizen's own documents (the session's citizen id)",
+  getPlanDocument: "the logged-in citizen's own document: another citizen's is not found, and the attempt logged",
 };

@@ -3,6 +3,7 @@ import { StaffCitizenPage } from "@/app/[locale]/(staff)/medarbejder/_components
 import { ContactPersonTools } from "@/app/[locale]/(staff)/medarbejder/_components/contact-person-tools";
 import { ForberedelsesskemaForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/forberedelsesskema-for-caseworker";
 import { JoblogForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/joblog-for-caseworker";
+import { PlansForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/plans-for-caseworker";
 import { FlagForm } from "@/app/[locale]/(staff)/medarbejder/_components/staff-forms";
 import { staffPage, type SearchParams } from "@/lib/pages";
 import { Section } from "@/components/section";
@@ -24,6 +25,7 @@ const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "sta
           <ContactPersonTools citizenId={citizen.citizenId} viewer={viewer} />
           <ForberedelsesskemaForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
           <JoblogForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
+          <PlansForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
         </>
       )}
     />
