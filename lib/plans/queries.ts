@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
-import { planDocuments, plans, planVersions, staff, type PlanChange, type PlanKind, type PlanVersionStatus } from "@/db/schema";
+import { planDocuments, plans, planVersions, staff, type PlanChange, type PlanDocumentKind, type PlanKind, type PlanVersionStatus } from "@/db/schema";
 import type { Actor } from "@/lib/audit/mutations";
 import { assertMayReachCitizen } from "@/lib/identity/scope";
 import { log } from "@/lib/log";
@@ -102,9 +102,13 @@ export async function listPlanHistory({ citizenId }: { citizenId: string }): Pro
 }
 
 /** `Min historik` (R4.3): the citizen's own documents (PDFs made before the release), newest first, without their bytes. */
-export async function listPlanDocuments({ citizenId }: { citizenId: string }): Promise<{ id: string; title: string; madeAt: Date; filename: string }[]> {
+export async function listPlanDocuments({
+  citizenId,
+}: {
+  citizenId: string;
+}): Promise<{ id: string; kind: PlanDocumentKind; title: string; madeAt: Date; filename: string }[]> {
   return db()
-    .select({ id: planDocuments.id, title: planDocuments.title, madeAt: planDocuments.madeAt, filename: planDocuments.filename })
+    .select({ id: planDocuments.id, kind: planDocuments.kind, title: planDocuments.title, madeAt: planDocuments.madeAt, filename: planDocuments.filename })
     .from(planDocuments)
     .where(eq(planDocuments.citizenId, citizenId))
     .orderBy(desc(planDocuments.madeAt));

@@ -80,6 +80,9 @@ export const digestCitizens = [1, 2].map(
   (n) => ({ ...flagged("Digest", n, 1111110420), username: "", email: `digest.${n}@example.dk`, locale: n === 1 ? "da" : "en" }) as const,
 );
 
+/** Young citizens with a MitID profile and no plans, each for one test in which a caseworker makes an uddannelsesplan (R4.1); CPRs 1111110601–1111110604. */
+export const planCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Plan", n, 1111110600), username: "" }));
+
 export const e2ePassword = DEMO_PASSWORD;
 
 export async function seedE2eFixtures(db: Database): Promise<void> {
@@ -101,7 +104,7 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
       const [agent] = await tx.insert(jobAgents).values({ citizenId: citizen.id, frequency: "daily" }).returning({ id: jobAgents.id });
       await tx.insert(jobAgentTitles).values({ agentId: agent.id, occupationCode: "0404001" });
     }
-    for (const person of [...noCodesCitizens, ...contactCitizens, ...joblogCitizens, ...jobAgentCitizens, ...notificationCitizens]) {
+    for (const person of [...noCodesCitizens, ...contactCitizens, ...joblogCitizens, ...jobAgentCitizens, ...notificationCitizens, ...planCitizens]) {
       const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
     }

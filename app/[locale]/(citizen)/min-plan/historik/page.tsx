@@ -30,7 +30,7 @@ const page = citizenPage("plans.history.title", async ({ locale, citizen }) => {
             {documents.map((document) => (
               <li key={document.id}>
                 <a href={localizedPath(locale, `/min-plan/historik/dokumenter/${document.id}`)} type="application/pdf">
-                  {t("history.open", { title: document.title, date: formatDanishDate(document.madeAt, locale) })}
+                  {t("history.open", { title: t(`documentKinds.${document.kind}`), date: formatDanishDate(document.madeAt, locale) })}
                 </a>
               </li>
             ))}
