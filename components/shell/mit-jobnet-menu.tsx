@@ -10,15 +10,18 @@ import { isCurrent, menuFor } from "@/lib/mit-jobnet/menu";
  * keyboard and screen reader and needs no script.
  */
 export async function MitJobnetMenu({ citizen, locale, address }: { citizen: CitizenSession; locale: string; address: string }) {
-  const t = await getTranslations({ locale, namespace: "mitJobnet" });
+  const [t, tb] = await Promise.all([getTranslations({ locale, namespace: "mitJobnet" }), getTranslations({ locale, namespace: "beskeder" })]);
   const { path: pathname } = splitLocalePrefix(new URL(address, "http://portal").pathname);
   // The staff tools are another portal's pages, even for a staff member logged in as a citizen too.
   if (isCurrent("/medarbejder", pathname)) return null;
-  const items = menuFor(citizen.contactGroup).map((item) => ({
-    href: localizedPath(locale, item.path as `/${string}`),
-    label: t(`menu.${item.label}` as "menu.overview"),
-    current: isCurrent(item.path, pathname),
-  }));
+  const items = await Promise.all(
+    menuFor(citizen.contactGroup).map(async (item) => ({
+      href: localizedPath(locale, item.path as `/${string}`),
+      label: t(`menu.${item.label}` as "menu.overview"),
+      current: isCurrent(item.path, pathname),
+      unread: item.unread ? await item.unread(citizen) : 0,
+    })),
+  );
   const links = (className: string) => (
     <ul className={className}>
       {items.map((item) => (
@@ -26,9 +29,14 @@ export async function MitJobnetMenu({ citizen, locale, address }: { citizen: Cit
           <a
             href={item.href}
             aria-current={item.current ? "page" : undefined}
+            // The count is heard with its meaning ("Min beskedbakke, 2 ulæste"); the name starts with the visible label.
+            aria-label={item.unread > 0 ? `${item.label}, ${tb("menuUnread", { count: item.unread })}` : undefined}
             className={`block py-2 ${item.current ? "font-semibold text-ink no-underline" : ""}`}
           >
             {item.label}
+            {item.unread > 0 && (
+              <span className="ml-2 inline-block min-w-6 rounded-full bg-primary px-2 text-center text-sm font-bold text-white">{item.unread}</span>
+            )}
           </a>
         </li>
       ))}

@@ -18,7 +18,7 @@ export interface BeskedParams {
   planVersion: number;
   planTitle?: string;
   jobcenter: string;
-  stoettebehov: string[];
+  stoettebehov: readonly string[];
 }
 
 /**

@@ -9,6 +9,7 @@ import { readJoblogForCaseworker } from "@/lib/joblog/queries";
 import { sendBesked } from "@/lib/messages/mutations";
 import { createPlan, deletePlanStoettebehov, publishPlanDraft, savePlanDraft } from "@/lib/plans/mutations";
 import { listPlansForCaseworker } from "@/lib/plans/queries";
+import { listBeskederForCaseworker } from "@/lib/messages/queries";
 import { citizenDataFunctions, citizenReach } from "@/tests/support/authorization-matrix";
 import { withFreshDatabase } from "@/tests/support/database";
 import { createProfileWithBrugerkoder, issueOneTimePassword, registerCitizenAtJobcenter, setBrugerkodeFlag } from "./mutations";
@@ -51,6 +52,7 @@ const scopedCalls: Record<string, (actor: Actor, target: Target) => Promise<unkn
     addContactPerson({ input: { citizenId: target.id, role: "mentor", name: "Mie Mentor", organisation: "", phone: "", email: "" }, staffId: actor.id! }),
   readSubmittedForberedelsesskema: (viewer, target) => readSubmittedForberedelsesskema({ citizenId: target.id, viewer }),
   readJoblogForCaseworker: (viewer, target) => readJoblogForCaseworker({ citizenId: target.id, viewer }),
+  listBeskederForCaseworker: (viewer, target) => listBeskederForCaseworker({ citizenId: target.id, viewer }),
   sendBesked: (actor, target) =>
     db().transaction((tx) =>
       sendBesked(tx, {
@@ -115,6 +117,7 @@ describe("a caseworker reaches only their own jobcenter's citizens, inside the d
       await import("@/lib/jobagents/mutations"),
       await import("@/lib/notifications/queries"),
       await import("@/lib/notifications/mutations"),
+      await import("@/lib/messages/queries"),
       await import("@/lib/messages/mutations"),
       await import("@/lib/plans/queries"),
       await import("@/lib/plans/mutations"),

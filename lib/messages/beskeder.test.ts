@@ -4,12 +4,21 @@ import { beskeder, citizens, notificationSettings, outboxMessages, staff } from 
 import type { Actor } from "@/lib/audit/mutations";
 import { CitizenOutOfScopeError } from "@/lib/identity/scope";
 import { withFreshDatabase } from "@/tests/support/database";
-import { sendBesked, type BeskedLetter } from "./mutations";
+import { openBesked, sendBesked, type BeskedLetter } from "./mutations";
+import { countUnreadBeskeder, listBeskeder, listBeskederForCaseworker } from "./queries";
+import { letterFileName, letterOf, letterTexts } from "./texts";
 
 vi.stubEnv("NEXTAUTH_URL", "https://jobnet.example.dk");
 vi.stubEnv("NEXTAUTH_SECRET", "a-test-secret-that-is-long-enough-for-the-check");
 
 const { db } = withFreshDatabase({ seed: true });
+
+// The demo data sends Emil Ung a besked about his støttebehov (lib/demo/plans.ts); these tests
+// count what they send themselves, so each starts from empty inboxes and an empty outbox.
+beforeEach(async () => {
+  await db().delete(beskeder);
+  await db().delete(outboxMessages);
+});
 
 let warnings: string[] = [];
 beforeEach(() => {
@@ -97,7 +106,7 @@ describe("sendBesked", () => {
     await chooseBeskedNotices(emil, { email: true, sms: false, locale: "en" });
     await db().transaction((tx) => sendBesked(tx, { citizenId: emil, letter: registered, dedupeKey: "k-en", actor: { kind: "system", id: null }, now: NOW }));
     const [notice] = await db().select().from(outboxMessages).where(eq(outboxMessages.citizenId, emil));
-    expect(notice.subject).toBe("New message in Min beskedbakke on Jobnet");
+    expect(notice.subject).toBe("New message from the jobcenter on Jobnet");
     expect(notice.text).toContain("https://jobnet.example.dk/en/beskeder");
   });
 
@@ -169,5 +178,86 @@ describe("sendBesked", () => {
     );
     expect(await db().select().from(beskeder)).toHaveLength(0);
     expect(warnings.some((line) => line.includes("citizen_access_denied") && line.includes('action="sendBesked"'))).toBe(true);
+  });
+});
+
+describe("Min beskedbakke", () => {
+  async function send(citizenId: string, letter: BeskedLetter, at: Date, key = crypto.randomUUID()) {
+    return db().transaction((tx) => sendBesked(tx, { citizenId, letter, dedupeKey: key, actor: { kind: "system", id: null }, now: at }));
+  }
+
+  test("R4.1 the citizen's own messages, newest first; opening one marks it read once and the unread count drops", async () => {
+    const emil = await citizenId("Emil Ung");
+    const anna = await citizenId("Anna Andersen");
+    const older = await send(emil, registered, new Date("2026-11-01T08:00:00Z"));
+    const newer = await send(emil, { ...registered, kind: "stoettebehov-annulleret", stoettebehov: ["psykolog"] }, NOW);
+    await send(anna, registered, NOW);
+
+    expect((await listBeskeder({ citizenId: emil })).map((besked) => besked.id)).toEqual([newer.id, older.id]);
+    expect(await countUnreadBeskeder({ citizenId: emil })).toBe(2);
+
+    const opened = await openBesked({ citizenId: emil, beskedId: older.id, now: NOW });
+    expect(opened).toMatchObject({ id: older.id, readAt: NOW });
+    const later = new Date(NOW.getTime() + 60_000);
+    expect((await openBesked({ citizenId: emil, beskedId: older.id, now: later }))!.readAt).toEqual(NOW);
+    expect(await countUnreadBeskeder({ citizenId: emil })).toBe(1);
+    expect(await countUnreadBeskeder({ citizenId: anna })).toBe(1);
+  });
+
+  test("R4.1 another citizen's message, or an id that names none, is not found; the attempt is logged without content and nothing is marked", async () => {
+    const emil = await citizenId("Emil Ung");
+    const anna = await citizenId("Anna Andersen");
+    const annas = await send(anna, registered, NOW);
+    expect(await openBesked({ citizenId: emil, beskedId: annas.id })).toBeNull();
+    for (const bad of ["", "x", "00000000-0000-4000-8000-000000000000", `${annas.id}x`, "'; drop table beskeder; --"]) {
+      expect(await openBesked({ citizenId: emil, beskedId: bad }), bad).toBeNull();
+    }
+    expect(await countUnreadBeskeder({ citizenId: anna })).toBe(1);
+    const denial = warnings.filter((line) => line.includes("citizen_access_denied"));
+    expect(denial).toHaveLength(1);
+    expect(denial[0]).toContain(`actorId="${emil}"`);
+    expect(denial[0]).toContain(`citizenId="${anna}"`);
+    expect(denial[0]).toContain('action="open_besked"');
+    expect(denial[0]).not.toMatch(/Mentor|støttebehov/i);
+  });
+
+  test("R4.1 the caseworker sees what was sent to their own jobcenter's citizens and whether it is read; not another jobcenter's", async () => {
+    const emil = await citizenId("Emil Ung");
+    const henrik = await citizenId("Henrik Hansen");
+    const jens = await staffActor("Jens Jobcenter");
+    const sent = await send(emil, registered, NOW);
+    await openBesked({ citizenId: emil, beskedId: sent.id, now: NOW });
+    expect(await listBeskederForCaseworker({ citizenId: emil, viewer: jens })).toEqual([
+      expect.objectContaining({ id: sent.id, kind: "stoettebehov-registreret", readAt: NOW }),
+    ]);
+    await expect(listBeskederForCaseworker({ citizenId: henrik, viewer: jens })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
+    await expect(listBeskederForCaseworker({ citizenId: emil, viewer: await staffActor("Rikke Redaktør") })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
+  });
+
+  test("R4.1 the letters say in both languages which støttebehov were registered or annulled, by whom, and who to contact", () => {
+    const two = letterTexts("stoettebehov-registreret", { ...registered, stoettebehov: ["mentor", "psykolog"] }, "da");
+    expect(two.subject).toBe("Jobcentret har registreret støttebehov i din uddannelsesplan");
+    expect(two.sender).toBe("Jobcenter København");
+    expect(two.items).toEqual(["Mentorstøtte", "Samtaler med en psykolog"]);
+    expect(two.paragraphs.join(" ")).toContain("kontakt Jobcenter København");
+    expect(two.paragraphs.at(-1)).toBe("Jobcentret har registreret disse støttebehov:");
+
+    const annulled = letterTexts("stoettebehov-annulleret", { ...registered, stoettebehov: ["mentor"] }, "en");
+    expect(annulled.subject).toBe("The jobcenter's registration of support needs has been cancelled");
+    expect(annulled.items).toEqual(["Support from a mentor"]);
+    expect(annulled.paragraphs.join(" ")).toContain("earlier registration is cancelled");
+    expect(annulled.paragraphs.at(-1)).toBe("The registration of this support need is cancelled:");
+
+    const withTitle = letterTexts("stoettebehov-registreret", { ...registered, planTitle: "Uddannelsesplan 2027" }, "da");
+    expect(withTitle.reference).toBe("Uddannelsesplan 2027, version 2");
+    expect(letterFileName({ kind: "stoettebehov-annulleret", createdAt: new Date("2026-11-30T23:30:00Z") }, "en")).toBe(
+      "letter-support-needs-cancelled-2026-12-01.pdf",
+    );
+    expect(letterOf({ kind: "stoettebehov-registreret", params: registered, createdAt: NOW }, "Emil Ung", "en")).toMatchObject({
+      locale: "en",
+      title: "The jobcenter has registered support needs in your education plan",
+      recipient: "Emil Ung",
+      date: NOW,
+    });
   });
 });

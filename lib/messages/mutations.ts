@@ -1,12 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Executor } from "@/db/client";
-import { beskeder, type BeskedParams } from "@/db/schema";
+import { db, type Executor } from "@/db/client";
+import { beskeder, type Besked, type BeskedParams } from "@/db/schema";
 import type { Actor } from "@/lib/audit/mutations";
 import { config } from "@/lib/config";
 import { assertMayReachCitizen } from "@/lib/identity/scope";
 import { queueNotice } from "@/lib/notifications/outbox";
 import { isStoettebehovKode, type StoettebehovKode } from "@/lib/plans/stoettebehov";
+import { ownBesked } from "./ownership";
 import { newBeskedNotice } from "./texts";
 
 /** What a message to `Min beskedbakke` is about: the facts its letter is written from, frozen when it is sent. */
@@ -61,4 +62,18 @@ export async function sendBesked(
     content: (locale) => newBeskedNotice({ locale, baseUrl: config().NEXTAUTH_URL }),
   });
   return { id: inserted.id, created: true };
+}
+
+/**
+ * Opens one of the citizen's own messages: returns it and, the first time, marks it read (its
+ * page and its letter's PDF both count as opening it). Null for a message that is not the
+ * citizen's own (another citizen's is logged) or an id that names none.
+ */
+export async function openBesked({ citizenId, beskedId, now = new Date() }: { citizenId: string; beskedId: string; now?: Date }): Promise<Besked | null> {
+  return db().transaction(async (tx) => {
+    const besked = await ownBesked(tx, { citizenId, beskedId, action: "open_besked", lock: true });
+    if (!besked || besked.readAt) return besked;
+    const [read] = await tx.update(beskeder).set({ readAt: now }).where(eq(beskeder.id, besked.id)).returning();
+    return read;
+  });
 }

@@ -1,8 +1,10 @@
 import { createTranslator } from "use-intl/core";
 import type { BeskedKind, BeskedParams } from "@/db/schema";
+import { danishDay } from "@/lib/content/danish-time";
 import { escapeHtml } from "@/lib/http/plain-page";
 import { localizedPath } from "@/lib/i18n/routing";
 import type { NoticeContent } from "@/lib/notifications/outbox";
+import type { Letter } from "@/lib/pdf/letter";
 import { isStoettebehovKode } from "@/lib/plans/stoettebehov";
 import da from "@/messages/da.json";
 import en from "@/messages/en.json";
@@ -21,12 +23,13 @@ function translator(locale: "da" | "en") {
   return (key: string, values?: Record<string, string | number>) => t(key as "beskeder.letter.to", values);
 }
 
-/** A letter's texts in one language: its subject, who sends it, its paragraphs and the list after them. */
+/** A letter's texts in one language: its subject, who sends it, its paragraphs, the list after them, and the plan it is about. */
 export interface LetterTexts {
   subject: string;
   sender: string;
   paragraphs: string[];
   items: string[];
+  reference?: string;
 }
 
 /** The støttebehov of a letter as the citizen reads them; an unknown code (never written) is left out. */
@@ -43,9 +46,30 @@ export function letterTexts(kind: BeskedKind, params: BeskedParams, locale: "da"
   return {
     subject: t(`beskeder.kinds.${kind}.subject`, values),
     sender: params.jobcenter,
-    paragraphs: (t(`beskeder.kinds.${kind}.body`, values) as string).split("\n\n"),
+    paragraphs: t(`beskeder.kinds.${kind}.body`, values).split("\n\n"),
     items,
+    reference: params.planTitle ? t("beskeder.planReference", { title: params.planTitle, version: params.planVersion }) : undefined,
   };
+}
+
+/** The letter of a message, for its PDF: its texts in `locale`, to `recipient`, dated when it was sent. */
+export function letterOf(besked: { kind: BeskedKind; params: BeskedParams; createdAt: Date }, recipient: string, locale: "da" | "en"): Letter {
+  const texts = letterTexts(besked.kind, besked.params, locale);
+  return {
+    locale,
+    title: texts.subject,
+    sender: texts.sender,
+    recipient,
+    date: besked.createdAt,
+    paragraphs: texts.paragraphs,
+    items: texts.items,
+    reference: texts.reference,
+  };
+}
+
+/** The letter's file name: what it is and the day it was sent (Danish time), e.g. `brev-stoettebehov-registreret-2026-12-01.pdf`. */
+export function letterFileName(besked: { kind: BeskedKind; createdAt: Date }, locale: "da" | "en"): string {
+  return `${translator(locale)(`beskeder.kinds.${besked.kind}.file`)}-${danishDay(besked.createdAt)}.pdf`;
 }
 
 /**

@@ -1,14 +1,21 @@
 import type { ContactGroup } from "@/db/schema";
 import { hasDagpengetaeller } from "@/lib/dagpenge/rules";
 import { mayAnswerForberedelsesskema } from "@/lib/forberedelsesskema/eligibility";
+import { countUnreadBeskeder } from "@/lib/messages/queries";
 
 /**
  * The `Mit Jobnet` menu: every citizen page that is built, in order, each with its label's
  * key under `mitJobnet.menu` and, where a tool is only for some citizens, who it applies to.
  * A new citizen tool adds its line here (README: "How to add a citizen tool"); a page that
- * is not built is not listed, so no link leads to a 404.
+ * is not built is not listed, so no link leads to a 404. An item with `unread` shows how many
+ * of the citizen's things there wait to be read (seen and heard: "Min beskedbakke, 2 ulæste").
  */
-export const citizenMenu: readonly { path: string; label: string; appliesTo?: (contactGroup: ContactGroup) => boolean }[] = [
+export const citizenMenu: readonly {
+  path: string;
+  label: string;
+  appliesTo?: (contactGroup: ContactGroup) => boolean;
+  unread?: (citizen: { citizenId: string }) => Promise<number>;
+}[] = [
   { path: "/", label: "overview" },
   { path: "/forberedelsesskema", label: "forberedelsesskema", appliesTo: mayAnswerForberedelsesskema },
   { path: "/dagpengetaeller", label: "dagpengetaeller", appliesTo: hasDagpengetaeller },
@@ -17,6 +24,7 @@ export const citizenMenu: readonly { path: string; label: string; appliesTo?: (c
   { path: "/jobagenter", label: "jobagents" },
   { path: "/cv", label: "cv" },
   { path: "/min-plan", label: "minPlan" },
+  { path: "/beskeder", label: "beskeder", unread: countUnreadBeskeder },
   { path: "/profil", label: "profile" },
 ];
 

@@ -6,6 +6,7 @@ import { dagpengeOverview } from "@/lib/dagpenge/overview";
 import { forberedelsesskemaOverview } from "@/lib/forberedelsesskema/overview";
 import { jobAgentsOverview } from "@/lib/jobagents/overview";
 import { joblogOverview } from "@/lib/joblog/overview";
+import { beskederOverview } from "@/lib/messages/overview";
 
 /** One card on the citizen's overview: a heading, a line or a few facts, and the way to the tool. */
 export interface OverviewCard {
@@ -32,7 +33,14 @@ export interface OverviewSource {
  * The overview's cards, in the order they show. A new citizen tool adds its source here, not
  * to the page (README: "How to add a citizen tool").
  */
-export const overviewSources: readonly OverviewSource[] = [forberedelsesskemaOverview, jobAgentsOverview, cvOverview, dagpengeOverview, joblogOverview];
+export const overviewSources: readonly OverviewSource[] = [
+  beskederOverview,
+  forberedelsesskemaOverview,
+  jobAgentsOverview,
+  cvOverview,
+  dagpengeOverview,
+  joblogOverview,
+];
 
 /** Every source's card for this citizen, by kind, in registry order. */
 export async function loadOverview(context: { citizen: CitizenSession; locale: Locale; now: Date }) {

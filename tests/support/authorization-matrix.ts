@@ -264,4 +264,8 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   listPlanHistory: "the logged-in citizen's own earlier plan versions (the session's citizen id)",
   listPlanDocuments: "the logged-in citizen's own documents (the session's citizen id)",
   getPlanDocument: "the logged-in citizen's own document: another citizen's is not found, and the attempt logged",
+  listBeskederForCaseworker: "scoped",
+  listBeskeder: "the logged-in citizen's own messages (the session's citizen id)",
+  countUnreadBeskeder: "the logged-in citizen's own messages, for their menu and overview (the session's citizen id)",
+  openBesked: "the logged-in citizen's own message: another citizen's is not found, and the attempt logged",
 };

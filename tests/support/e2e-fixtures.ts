@@ -82,6 +82,11 @@ export const digestCitizens = [1, 2].map(
 
 /** Young citizens with a MitID profile and no plans, each for one test in which a caseworker makes an uddannelsesplan (R4.1); CPRs 1111110601–1111110604. */
 export const planCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Plan", n, 1111110600), username: "" }));
+/**
+ * Citizens with a MitID profile and an empty `Min beskedbakke`, each for one test of it (R4.1);
+ * /api/e2e/beskeder sends them messages. CPRs 1111110501–1111110508.
+ */
+export const beskedCitizens = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ ...flagged("Besked", n, 1111110500), name: `Test Beskedbakke ${n}`, username: "" }));
 
 export const e2ePassword = DEMO_PASSWORD;
 
@@ -104,7 +109,15 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
       const [agent] = await tx.insert(jobAgents).values({ citizenId: citizen.id, frequency: "daily" }).returning({ id: jobAgents.id });
       await tx.insert(jobAgentTitles).values({ agentId: agent.id, occupationCode: "0404001" });
     }
-    for (const person of [...noCodesCitizens, ...contactCitizens, ...joblogCitizens, ...jobAgentCitizens, ...notificationCitizens, ...planCitizens]) {
+    for (const person of [
+      ...noCodesCitizens,
+      ...contactCitizens,
+      ...joblogCitizens,
+      ...jobAgentCitizens,
+      ...notificationCitizens,
+      ...beskedCitizens,
+      ...planCitizens,
+    ]) {
       const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
     }

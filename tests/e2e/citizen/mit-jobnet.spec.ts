@@ -30,6 +30,7 @@ for (const language of ["da", "en"] as Language[]) {
         m.menu.jobagents,
         m.menu.cv,
         m.menu.minPlan,
+        m.menu.beskeder,
         m.menu.profile,
       ]);
       await expect(menu.getByRole("link", { name: m.menu.overview })).toHaveAttribute("aria-current", "page");

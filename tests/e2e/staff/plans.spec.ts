@@ -14,7 +14,7 @@ type Besked = { kind: string; planVersion: number; stoettebehov: string[] };
 
 /** What publishing sent the fixture citizen (the database, through the test-only route). */
 async function beskederOf(page: Page, cpr: string): Promise<Besked[]> {
-  const response = await page.request.get(`/api/e2e/beskeder?cpr=${cpr}`);
+  const response = await page.request.get(`/api/e2e/plan-beskeder?cpr=${cpr}`);
   expect(response.status()).toBe(200);
   return ((await response.json()) as { beskeder: Besked[] }).beskeder;
 }
@@ -95,6 +95,11 @@ for (const [index, language] of (["da", "en"] as Language[]).entries()) {
     const portal = new Portal(await context.newPage(), language);
     await portal.logInWithMitid({ cpr: citizen.cpr });
     await portal.expectWelcome(citizen.name);
+    // Both messages are in Min beskedbakke.
+    await portal.page.goto(portal.path("/beskeder"));
+    const inbox = portal.page.getByRole("list", { name: portal.m.beskeder.listHeading });
+    await expect(inbox.getByRole("link", { name: portal.m.beskeder.kinds["stoettebehov-registreret"].subject })).toHaveCount(1);
+    await expect(inbox.getByRole("link", { name: portal.m.beskeder.kinds["stoettebehov-annulleret"].subject })).toHaveCount(1);
     await portal.page.getByRole("navigation", { name: portal.m.mitJobnet.menuLabel }).getByRole("link", { name: portal.m.mitJobnet.menu.minPlan }).click();
     await portal.expectHeading(p.m.title);
     const current = portal.page.getByRole("region", { name: p.m.kinds.uddannelsesplan });

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { BeskederForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/beskeder-for-caseworker";
 import { StaffCitizenPage } from "@/app/[locale]/(staff)/medarbejder/_components/citizen-page";
 import { ContactPersonTools } from "@/app/[locale]/(staff)/medarbejder/_components/contact-person-tools";
 import { ForberedelsesskemaForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/forberedelsesskema-for-caseworker";
@@ -26,6 +27,7 @@ const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "sta
           <ForberedelsesskemaForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
           <JoblogForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
           <PlansForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
+          <BeskederForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
         </>
       )}
     />
