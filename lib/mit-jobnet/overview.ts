@@ -7,6 +7,7 @@ import { forberedelsesskemaOverview } from "@/lib/forberedelsesskema/overview";
 import { jobAgentsOverview } from "@/lib/jobagents/overview";
 import { joblogOverview } from "@/lib/joblog/overview";
 import { beskederOverview } from "@/lib/messages/overview";
+import { planOverview } from "@/lib/plans/overview";
 
 /** One card on the citizen's overview: a heading, a line or a few facts, and the way to the tool. */
 export interface OverviewCard {
@@ -39,6 +40,7 @@ export const overviewSources: readonly OverviewSource[] = [
   jobAgentsOverview,
   cvOverview,
   dagpengeOverview,
+  planOverview,
   joblogOverview,
 ];
 

@@ -22,6 +22,11 @@ for (const { language, javaScript } of languagesAndNoScript) {
       const m = portal.m.plans;
       await portal.logInWithMitid({ name: "Emil Ung" });
       await portal.expectWelcome("Emil Ung");
+      // The overview sums up his plan and leads to it, as the menu does.
+      const card = page.getByRole("region", { name: m.title, exact: true });
+      await expect(card.getByRole("term")).toHaveText([m.kinds.uddannelsesplan]);
+      await expect(card.getByRole("definition")).toContainText(m.step.replace("{step}", "4"));
+      await expect(card.getByRole("link", { name: m.overview.link })).toHaveAttribute("href", portal.path("/min-plan"));
       await page.getByRole("navigation", { name: portal.m.mitJobnet.menuLabel }).getByRole("link", { name: portal.m.mitJobnet.menu.minPlan }).click();
       await portal.expectHeading(m.title);
       await expect(page).toHaveURL(portal.path("/min-plan"));
