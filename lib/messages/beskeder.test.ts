@@ -78,6 +78,10 @@ describe("sendBesked", () => {
     );
     expect(first.created).toBe(true);
     expect(again).toEqual({ id: first.id, created: false });
+    const anna = await citizenId("Anna Andersen");
+    await expect(
+      db().transaction((tx) => sendBesked(tx, { citizenId: anna, letter: registered, dedupeKey: "plan:p1:2:stoettebehov", actor: jens, now: NOW })),
+    ).rejects.toThrow("another citizen");
 
     const rows = await db().select().from(beskeder).where(eq(beskeder.citizenId, emil));
     expect(rows).toHaveLength(1);

@@ -52,7 +52,9 @@ export async function sendBesked(
     .onConflictDoNothing({ target: beskeder.dedupeKey })
     .returning({ id: beskeder.id });
   if (!inserted) {
-    const [existing] = await tx.select({ id: beskeder.id }).from(beskeder).where(eq(beskeder.dedupeKey, dedupeKey));
+    const [existing] = await tx.select({ id: beskeder.id, citizenId: beskeder.citizenId }).from(beskeder).where(eq(beskeder.dedupeKey, dedupeKey));
+    // A key names one change to one citizen's plan: used for another citizen it is the caller's mistake, never a message to share.
+    if (existing.citizenId !== citizenId) throw new Error("the dedupe key of a message was used for another citizen");
     return { id: existing.id, created: false };
   }
   await queueNotice(tx, {
