@@ -26,6 +26,7 @@ export const citizenMenu: readonly {
   { path: "/cv", label: "cv" },
   // One way in for both reports: `/meld-syg` points a citizen who is already sick on to `/meld-rask`.
   { path: "/meld-syg", label: "sygdom" },
+  { path: "/min-plan", label: "minPlan" },
   { path: "/beskeder", label: "beskeder", unread: countUnreadBeskeder },
   { path: "/profil", label: "profile" },
 ];

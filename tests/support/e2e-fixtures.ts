@@ -81,6 +81,8 @@ export const digestCitizens = [1, 2].map(
   (n) => ({ ...flagged("Digest", n, 1111110420), username: "", email: `digest.${n}@example.dk`, locale: n === 1 ? "da" : "en" }) as const,
 );
 
+/** Young citizens with a MitID profile and no plans, each for one test in which a caseworker makes an uddannelsesplan (R4.1); CPRs 1111110801–1111110804. */
+export const planCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Plan", n, 1111110800), username: "" }));
 /**
  * Dagpengemodtagere of Jobcenter København with a MitID profile and no sick or well report, each
  * for one `Meld syg/rask` test (R4.2); CPRs 1111110501–1111110509.
@@ -132,7 +134,15 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
       const [agent] = await tx.insert(jobAgents).values({ citizenId: citizen.id, frequency: "daily" }).returning({ id: jobAgents.id });
       await tx.insert(jobAgentTitles).values({ agentId: agent.id, occupationCode: "0404001" });
     }
-    for (const person of [...noCodesCitizens, ...contactCitizens, ...joblogCitizens, ...jobAgentCitizens, ...notificationCitizens, ...beskedCitizens]) {
+    for (const person of [
+      ...noCodesCitizens,
+      ...contactCitizens,
+      ...joblogCitizens,
+      ...jobAgentCitizens,
+      ...notificationCitizens,
+      ...beskedCitizens,
+      ...planCitizens,
+    ]) {
       const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
     }

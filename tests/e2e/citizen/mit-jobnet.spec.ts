@@ -31,6 +31,7 @@ for (const language of ["da", "en"] as Language[]) {
         m.menu.jobagents,
         m.menu.cv,
         m.menu.sygdom,
+        m.menu.minPlan,
         m.menu.beskeder,
         m.menu.profile,
       ]);
