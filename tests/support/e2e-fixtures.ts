@@ -68,6 +68,11 @@ export const cvPausedCitizens = [1, 2].map((n) => ({ ...flagged("Cvskift", n, 11
 
 /** Citizens with a MitID profile and no job agents, each for one job-agent test (R3.4); CPRs 1111110401–1111110406. */
 export const jobAgentCitizens = [1, 2, 3, 4, 5, 6].map((n) => ({ ...flagged("Jobagent", n, 1111110400), username: "" }));
+/**
+ * A citizen (CPR 1111110407) with an agent on 4160 Herlufmagle + 25 km saved under older postcode
+ * points, when Herlufmagle had a point: it has none now, so the distance can no longer be measured (R3.4).
+ */
+export const staleDistanceCitizen = { ...flagged("Jobagent", 7, 1111110400), username: "" };
 /** Citizens with a MitID profile and no notification settings, each for one test of `Få besked på SMS og/eller e-mail` (R1.7). */
 export const notificationCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Besked", n, 1111110300), username: "" }));
 /** Citizens whose job-agent notices go to a verified e-mail address, each for one test that unsubscribes from a notice's link. */
@@ -132,6 +137,26 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
         .insert(notificationSettings)
         .values({ citizenId: citizen.id, locale: person.locale, email: person.email, emailVerifiedAt: new Date(), jobagentEmail: true });
       const [agent] = await tx.insert(jobAgents).values({ citizenId: citizen.id, frequency: "daily" }).returning({ id: jobAgents.id });
+      await tx.insert(jobAgentTitles).values({ agentId: agent.id, occupationCode: "0404001" });
+    }
+    {
+      const [citizen] = await tx
+        .insert(citizens)
+        .values({ cpr: staleDistanceCitizen.cpr, name: staleDistanceCitizen.name, jobcenter: DEMO_JOBCENTER })
+        .returning({ id: citizens.id });
+      await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
+      const [agent] = await tx
+        .insert(jobAgents)
+        .values({
+          citizenId: citizen.id,
+          frequency: "daily",
+          notify: false,
+          postcode: "4160",
+          distanceKm: 25,
+          nearbyPostcodes: ["4160", "4100"],
+          nearbyVersion: "older",
+        })
+        .returning({ id: jobAgents.id });
       await tx.insert(jobAgentTitles).values({ agentId: agent.id, occupationCode: "0404001" });
     }
     for (const person of [
