@@ -90,9 +90,9 @@ export const digestCitizens = [1, 2].map(
 export const planCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Plan", n, 1111110800), username: "" }));
 /**
  * Dagpengemodtagere of Jobcenter København with a MitID profile and no sick or well report, each
- * for one `Meld syg/rask` test (R4.2); CPRs 1111110501–1111110509.
+ * for one `Meld syg/rask` test (R4.2); CPRs 1111110501–1111110509 and 1111110511–1111110514 (510 is the Aarhus one).
  */
-export const sygdomCitizens = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ ...flagged("Sygdom", n, 1111110500), username: "" }));
+export const sygdomCitizens = [1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14].map((n) => ({ ...flagged("Sygdom", n, 1111110500), username: "" }));
 /** A citizen of Jobcenter Aarhus with a MitID profile, who reports sick where Jens Jobcenter cannot see it; CPR 1111110510. */
 export const sygdomAarhusCitizen = { ...flagged("Sygdomaarhus", 1, 1111110509), username: "" };
 
