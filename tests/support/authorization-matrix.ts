@@ -252,6 +252,7 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   matchJobAgents: "the scheduled matching of job agents (R3.4), run by the portal's job queue, no person acting",
   sendJobAgentDigests: "the scheduled job-agent digests (R3.4), run by the portal's job queue, no person acting",
   jobAgentHousekeeping: "the scheduled job-agent housekeeping (R3.4), run by the portal's job queue, no person acting",
+  refreshJobAgentDistances: "the scheduled refresh of saved distances after new postcode data (R3.4), run by the portal's job queue, no person acting",
   getNotificationSettings: "the logged-in citizen's own settings (the session's citizen id), or the citizen a signed settings link names",
   requestVerificationCode: "the logged-in citizen's own settings (the session's citizen id)",
   confirmVerificationCode: "the logged-in citizen's own settings (the session's citizen id)",
@@ -267,6 +268,8 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   getSygdomStatus: "the logged-in citizen's own sick and well reports (the session's citizen id)",
   getSygdomReceipt: "the logged-in citizen's own receipt: another citizen's reference is not found, and the attempt logged",
   reportSygdom: "the logged-in citizen's own report (the session's citizen id)",
+  getSygdomReportBySubmissionKey: "the logged-in citizen's own report made from their confirmation page (the session's citizen id)",
+  mayGetDagpenge: "whether the logged-in citizen may get dagpenge, for their own confirmation page (the session's citizen id)",
   // Min beskedbakke (R4.1): a message is sent by the jobcenter's change that causes it.
   sendBesked: "scoped",
   listPlansForCaseworker: "scoped",
