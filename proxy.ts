@@ -11,7 +11,7 @@ import { answerWhileDatabaseUnavailable } from "@/lib/database-unavailable-page"
 import { routing } from "@/lib/i18n/routing";
 import { cachedPageFor } from "@/lib/http/cached-pages";
 import { PAGE_ADDRESS_HEADER } from "@/lib/http/page-address";
-import { contentSecurityPolicy, SCRIPT_HASHES_PENDING_HEADER } from "@/lib/security-headers";
+import { contentSecurityPolicy, SCRIPT_HASHES_PENDING_HEADER, setsOwnContentSecurityPolicy } from "@/lib/security-headers";
 
 const intl = createIntlMiddleware(routing);
 
@@ -117,7 +117,8 @@ export async function proxy(request: NextRequest) {
   headers.set(PAGE_ADDRESS_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
 
   const response = intl(new NextRequest(request, { headers }));
-  response.headers.set("Content-Security-Policy", policy);
+  // A letter's PDF brings its own, fitted to the browser's PDF viewer (lib/security-headers.ts); a page's would hide the letter.
+  if (!setsOwnContentSecurityPolicy(request.nextUrl.pathname)) response.headers.set("Content-Security-Policy", policy);
   return finish(response);
 }
 

@@ -220,7 +220,7 @@ const server = createServer((request, response) => {
   if (client) request.headers[CLIENT_ADDRESS_HEADER] = client;
   else delete request.headers[CLIENT_ADDRESS_HEADER];
   if (request.url) request.url = repairRequestTarget(request.url);
-  const context: RequestContext = {};
+  const context: RequestContext = { method: request.method };
   fillScriptHashes(response);
   applyRequestContext(request, response, context);
   void requestContextStorage().run(context, () => handle(request, response));

@@ -1,6 +1,12 @@
 import { createHash } from "node:crypto";
 import { describe, expect, test } from "vitest";
-import { contentSecurityPolicy, SCRIPT_HASHES_PLACEHOLDER, scriptHashSources } from "./security-headers";
+import {
+  contentSecurityPolicy,
+  letterPdfContentSecurityPolicy,
+  SCRIPT_HASHES_PLACEHOLDER,
+  scriptHashSources,
+  setsOwnContentSecurityPolicy,
+} from "./security-headers";
 
 const sha = (body: string) => `'sha256-${createHash("sha256").update(body).digest("base64")}'`;
 
@@ -40,5 +46,26 @@ describe("the CSP of pages", () => {
     // Inside the page's content, even a script of the right shape gets no hash.
     const content = `<main id="indhold"><div class="rich-text"><script>${chunk}</script></div></main><script>${first}</script>`;
     expect(scriptHashSources(content)).toEqual([sha(first)]);
+  });
+});
+
+describe("the CSP of a letter's PDF", () => {
+  test("X5 R4.1 lets the browser's PDF viewer show the letter (its embed and inline styles) and nothing run; the proxy leaves it alone", () => {
+    const directives = new Map(
+      letterPdfContentSecurityPolicy
+        .split(";")
+        .map((directive) => directive.trim().split(/\s+/))
+        .map(([name, ...sources]) => [name, sources]),
+    );
+    expect(directives.get("default-src")).toEqual(["'none'"]);
+    expect(directives.get("object-src")).toEqual(["'self'"]);
+    expect(directives.get("style-src")).toEqual(["'unsafe-inline'"]);
+    expect(directives.get("frame-ancestors")).toEqual(["'self'"]);
+    expect(directives.has("script-src")).toBe(false);
+    expect(directives.has("sandbox")).toBe(false);
+    for (const path of ["/beskeder/3f2b8a8e-8a52-4d1e-9d7b-3c1f6a0f0b11/brev", "/en/beskeder/x/brev"])
+      expect(setsOwnContentSecurityPolicy(path), path).toBe(true);
+    for (const path of ["/beskeder", "/beskeder/x", "/beskeder/x/brev/y", "/joblog/x/brev", "/da/beskeder/x/brev"])
+      expect(setsOwnContentSecurityPolicy(path), path).toBe(false);
   });
 });

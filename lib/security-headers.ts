@@ -46,6 +46,23 @@ export function contentSecurityPolicy({
   return directives.join("; ");
 }
 
+/**
+ * The CSP of a letter served as a PDF (`/beskeder/<id>/brev`). Chromium shows a PDF in a page
+ * of its own making — an <embed> of the PDF's own address, laid out with inline styles — to
+ * which the response's CSP applies: the pages' `object-src 'none'` stops the embed (the
+ * letter is then not shown, or shown as blocked), and a missing `'unsafe-inline'` style
+ * squeezes it. This allows exactly that and nothing else: no script, no connection, no form,
+ * framed by the portal's own pages at most (the viewer's frames are the letter's own origin;
+ * where frame-ancestors is given, browsers ignore the X-Frame-Options every response carries).
+ */
+export const letterPdfContentSecurityPolicy =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; object-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
+
+/** Answers whose CSP is their own, which the proxy leaves alone: a letter's PDF (with or without the `/en` prefix). */
+export function setsOwnContentSecurityPolicy(pathname: string): boolean {
+  return /^(?:\/en)?\/beskeder\/[^/]+\/brev\/?$/.test(pathname);
+}
+
 /** Headers for every response, pages and API alike. */
 export const staticSecurityHeaders: { key: string; value: string }[] = [
   { key: "X-Content-Type-Options", value: "nosniff" },

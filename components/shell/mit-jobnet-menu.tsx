@@ -19,7 +19,7 @@ export async function MitJobnetMenu({ citizen, locale, address }: { citizen: Cit
       href: localizedPath(locale, item.path as `/${string}`),
       label: t(`menu.${item.label}` as "menu.overview"),
       current: isCurrent(item, pathname),
-      unread: item.unread ? await item.unread(citizen) : 0,
+      unread: item.unread ? await item.unread(citizen, { pathname }) : 0,
     })),
   );
   const links = (className: string) => (

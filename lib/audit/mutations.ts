@@ -15,6 +15,7 @@ export type AuditAction =
   | "contact_person.added"
   | "contact_person.removed"
   | "forberedelsesskema.read"
+  | "beskeder.read"
   | "joblog.read"
   | "sygdom.read"
   | "tilmelding.read";

@@ -6,6 +6,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
  * apart (tsx runs server.ts, Next bundles the app), so the storage lives on globalThis.
  */
 export interface RequestContext {
+  /** The request's HTTP method as the client sent it (a page rendered for a HEAD request does not know otherwise). */
+  method?: string;
   /**
    * The status the app asks the page answer to carry instead of 200: a form posted without
    * JavaScript that fails validation is re-rendered with its messages and answers 400.

@@ -1,12 +1,14 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { beskeder, citizens, notificationSettings, outboxMessages, staff } from "@/db/schema";
+import { auditLog, beskeder, citizens, notificationSettings, outboxMessages, staff } from "@/db/schema";
 import type { Actor } from "@/lib/audit/mutations";
 import { CitizenOutOfScopeError } from "@/lib/identity/scope";
 import { withFreshDatabase } from "@/tests/support/database";
 import { openBesked, sendBesked, type BeskedLetter } from "./mutations";
+import { ownBesked } from "./ownership";
 import { countUnreadBeskeder, listBeskeder, listBeskederForCaseworker } from "./queries";
 import { letterFileName, letterOf, letterTexts } from "./texts";
+import en from "@/messages/en.json";
 
 vi.stubEnv("NEXTAUTH_URL", "https://jobnet.example.dk");
 vi.stubEnv("NEXTAUTH_SECRET", "a-test-secret-that-is-long-enough-for-the-check");
@@ -110,7 +112,7 @@ describe("sendBesked", () => {
     await chooseBeskedNotices(emil, { email: true, sms: false, locale: "en" });
     await db().transaction((tx) => sendBesked(tx, { citizenId: emil, letter: registered, dedupeKey: "k-en", actor: { kind: "system", id: null }, now: NOW }));
     const [notice] = await db().select().from(outboxMessages).where(eq(outboxMessages.citizenId, emil));
-    expect(notice.subject).toBe("New message from the jobcenter on Jobnet");
+    expect(notice.subject).toBe("New message from the jobcentre on Jobnet");
     expect(notice.text).toContain("https://jobnet.example.dk/en/beskeder");
   });
 
@@ -238,6 +240,84 @@ describe("Min beskedbakke", () => {
     await expect(listBeskederForCaseworker({ citizenId: emil, viewer: await staffActor("Rikke Redaktør") })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
   });
 
+  test("R4.1 a request that is not the citizen reading (HEAD, prefetch) opens the message without marking it read", async () => {
+    const emil = await citizenId("Emil Ung");
+    const sent = await send(emil, registered, NOW);
+    expect(await openBesked({ citizenId: emil, beskedId: sent.id, markRead: false })).toMatchObject({ id: sent.id, readAt: null });
+    expect(await countUnreadBeskeder({ citizenId: emil })).toBe(1);
+    const anna = await citizenId("Anna Andersen");
+    expect(await openBesked({ citizenId: anna, beskedId: sent.id, markRead: false })).toBeNull();
+    expect(warnings.filter((line) => line.includes("citizen_access_denied"))).toHaveLength(1);
+    expect(await openBesked({ citizenId: emil, beskedId: sent.id, now: NOW })).toMatchObject({ readAt: NOW });
+  });
+
+  test("R4.1 X1 on a message's page the menu counts that message as read, whether or not the page has marked it yet", async () => {
+    const emil = await citizenId("Emil Ung");
+    const anna = await citizenId("Anna Andersen");
+    const only = await send(emil, registered, NOW);
+    // Before the page's read has happened (the menu is rendered beside the page): already 0, never "1 ulæst".
+    expect(await countUnreadBeskeder({ citizenId: emil, except: only.id })).toBe(0);
+    await openBesked({ citizenId: emil, beskedId: only.id, now: NOW });
+    expect(await countUnreadBeskeder({ citizenId: emil, except: only.id })).toBe(0);
+    const other = await send(emil, registered, NOW);
+    expect(await countUnreadBeskeder({ citizenId: emil, except: only.id })).toBe(1);
+    expect(await countUnreadBeskeder({ citizenId: emil, except: other.id })).toBe(0);
+    // Another citizen's id in the address changes nothing in the count.
+    const annas = await send(anna, registered, NOW);
+    expect(await countUnreadBeskeder({ citizenId: emil, except: annas.id })).toBe(1);
+  });
+
+  test("X5 opening another citizen's message locks no row of theirs; one's own is locked for the read", async () => {
+    const emil = await citizenId("Emil Ung");
+    const anna = await citizenId("Anna Andersen");
+    const annas = await send(anna, registered, NOW);
+    const emils = await send(emil, registered, NOW);
+    // A row locked FOR UPDATE carries the locking transaction's id in xmax until it ends; an unlocked row 0.
+    const lockedBy = async (tx: Parameters<Parameters<ReturnType<typeof db>["transaction"]>[0]>[0], id: string) => {
+      const [row] = await tx
+        .select({ xmax: sql<string>`${beskeder}.xmax::text` })
+        .from(beskeder)
+        .where(eq(beskeder.id, id));
+      return row.xmax;
+    };
+    await db().transaction(async (tx) => {
+      expect(await ownBesked(tx, { citizenId: emil, beskedId: annas.id, action: "open_besked", lock: true })).toBeNull();
+      expect(await lockedBy(tx, annas.id)).toBe("0");
+      expect(await ownBesked(tx, { citizenId: emil, beskedId: emils.id, action: "open_besked", lock: true })).toMatchObject({ id: emils.id });
+      expect(await lockedBy(tx, emils.id)).not.toBe("0");
+    });
+    const denial = warnings.filter((line) => line.includes("citizen_access_denied"));
+    expect(denial).toHaveLength(1);
+    expect(denial[0]).toContain(`citizenId="${anna}"`);
+  });
+
+  test("R4.1 B2 every caseworker read of a citizen's messages is audit-logged in the same transaction; a refused one is not", async () => {
+    const emil = await citizenId("Emil Ung");
+    const henrik = await citizenId("Henrik Hansen");
+    const jens = await staffActor("Jens Jobcenter");
+    await send(emil, registered, NOW);
+    await listBeskederForCaseworker({ citizenId: emil, viewer: jens });
+    await listBeskederForCaseworker({ citizenId: emil, viewer: jens });
+    const reads = await db().select().from(auditLog).where(eq(auditLog.action, "beskeder.read"));
+    expect(reads).toMatchObject([
+      { actorKind: "staff", actorId: jens.id, subjectCitizenId: emil },
+      { actorKind: "staff", actorId: jens.id, subjectCitizenId: emil },
+    ]);
+    await expect(listBeskederForCaseworker({ citizenId: henrik, viewer: jens })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
+    expect(
+      await db()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "beskeder.read"), eq(auditLog.subjectCitizenId, henrik))),
+    ).toEqual([]);
+  });
+
+  test("X2 the English texts of Min beskedbakke say jobcentre, as the rest of the English pages do", () => {
+    const texts = JSON.stringify(en.beskeder).replaceAll("{jobcenter}", "");
+    expect(texts).not.toMatch(/jobcenter\b/i);
+    expect(texts).toContain("jobcentre");
+  });
+
   test("R4.1 the letters say in both languages which støttebehov were registered or annulled, by whom, and who to contact", () => {
     const two = letterTexts("stoettebehov-registreret", { ...registered, stoettebehov: ["mentor", "psykolog"] }, "da");
     expect(two.subject).toBe("Jobcentret har registreret støttebehov i din uddannelsesplan");
@@ -247,7 +327,7 @@ describe("Min beskedbakke", () => {
     expect(two.paragraphs.at(-1)).toBe("Jobcentret har registreret disse støttebehov:");
 
     const annulled = letterTexts("stoettebehov-annulleret", { ...registered, stoettebehov: ["mentor"] }, "en");
-    expect(annulled.subject).toBe("The jobcenter's registration of support needs has been cancelled");
+    expect(annulled.subject).toBe("The jobcentre's registration of support needs has been cancelled");
     expect(annulled.items).toEqual(["Support from a mentor"]);
     expect(annulled.paragraphs.join(" ")).toContain("earlier registration is cancelled");
     expect(annulled.paragraphs.at(-1)).toBe("The registration of this support need is cancelled:");
@@ -259,7 +339,7 @@ describe("Min beskedbakke", () => {
     );
     expect(letterOf({ kind: "stoettebehov-registreret", params: registered, createdAt: NOW }, "Emil Ung", "en")).toMatchObject({
       locale: "en",
-      title: "The jobcenter has registered support needs in your education plan",
+      title: "The jobcentre has registered support needs in your education plan",
       recipient: "Emil Ung",
       date: NOW,
     });

@@ -68,10 +68,23 @@ export async function sendBesked(
 
 /**
  * Opens one of the citizen's own messages: returns it and, the first time, marks it read (its
- * page and its letter's PDF both count as opening it). Null for a message that is not the
- * citizen's own (another citizen's is logged) or an id that names none.
+ * page and its letter's PDF both count as opening it) — unless `markRead` is false, for a
+ * request that is not the citizen reading it (a HEAD request or a browser's prefetch:
+ * read-intent.ts). Null for a message that is not the citizen's own (another citizen's is
+ * logged) or an id that names none.
  */
-export async function openBesked({ citizenId, beskedId, now = new Date() }: { citizenId: string; beskedId: string; now?: Date }): Promise<Besked | null> {
+export async function openBesked({
+  citizenId,
+  beskedId,
+  markRead = true,
+  now = new Date(),
+}: {
+  citizenId: string;
+  beskedId: string;
+  markRead?: boolean;
+  now?: Date;
+}): Promise<Besked | null> {
+  if (!markRead) return ownBesked(db(), { citizenId, beskedId, action: "open_besked" });
   return db().transaction(async (tx) => {
     const besked = await ownBesked(tx, { citizenId, beskedId, action: "open_besked", lock: true });
     if (!besked || besked.readAt) return besked;

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { beskeder, type Besked } from "@/db/schema";
 import { log } from "@/lib/log";
@@ -14,17 +14,22 @@ export function isBeskedId(beskedId: string): boolean {
 /**
  * The citizen's own message `beskedId`, or null. Another citizen's message is treated as not
  * there (404, never 403), and the attempt is logged like every refused reach: who, what, whose
- * citizen id — never what the message says. With `lock`, the row is locked for the caller's transaction.
+ * citizen id — never what the message says. With `lock`, the row is locked for the caller's
+ * transaction; only a row of the citizen's own is ever locked, since the citizen is part of the
+ * locking query. Another citizen's row is only looked up, without a lock, to log the denial.
  */
 export async function ownBesked(
   executor: Executor,
   { citizenId, beskedId, action, lock = false }: { citizenId: string; beskedId: string; action: string; lock?: boolean },
 ): Promise<Besked | null> {
   if (!isBeskedId(beskedId)) return null;
-  const query = executor.select().from(beskeder).where(eq(beskeder.id, beskedId));
+  const query = executor
+    .select()
+    .from(beskeder)
+    .where(and(eq(beskeder.id, beskedId), eq(beskeder.citizenId, citizenId)));
   const [besked] = lock ? await query.for("update") : await query;
-  if (!besked) return null;
-  if (besked.citizenId === citizenId) return besked;
-  log.warn("citizen_access_denied", { actorKind: "citizen", actorId: citizenId, action, citizenId: besked.citizenId, beskedId });
+  if (besked) return besked;
+  const [other] = await executor.select({ citizenId: beskeder.citizenId }).from(beskeder).where(eq(beskeder.id, beskedId));
+  if (other) log.warn("citizen_access_denied", { actorKind: "citizen", actorId: citizenId, action, citizenId: other.citizenId, beskedId });
   return null;
 }

@@ -1,7 +1,7 @@
 import type { ContactGroup } from "@/db/schema";
 import { hasDagpengetaeller } from "@/lib/dagpenge/rules";
 import { mayAnswerForberedelsesskema } from "@/lib/forberedelsesskema/eligibility";
-import { countUnreadBeskeder } from "@/lib/messages/queries";
+import { unreadBeskederForMenu } from "@/lib/messages/unread";
 
 /**
  * The `Mit Jobnet` menu: every citizen page that is built, in order, each with its label's
@@ -16,7 +16,8 @@ export const citizenMenu: readonly {
   also?: readonly string[];
   label: string;
   appliesTo?: (contactGroup: ContactGroup) => boolean;
-  unread?: (citizen: { citizenId: string }) => Promise<number>;
+  /** How many wait to be read, as the menu of the page at `pathname` shows it. */
+  unread?: (citizen: { citizenId: string }, page: { pathname: string }) => Promise<number>;
 }[] = [
   { path: "/", label: "overview" },
   { path: "/tilmelding", label: "tilmelding" },
@@ -29,7 +30,7 @@ export const citizenMenu: readonly {
   // One way in for both reports: `/meld-syg` points a citizen who is already sick on to `/meld-rask`.
   { path: "/meld-syg", also: ["/meld-rask"], label: "sygdom" },
   { path: "/min-plan", label: "minPlan" },
-  { path: "/beskeder", label: "beskeder", unread: countUnreadBeskeder },
+  { path: "/beskeder", label: "beskeder", unread: unreadBeskederForMenu },
   { path: "/profil", label: "profile" },
 ];
 

@@ -1,5 +1,6 @@
 import { request, type APIRequestContext, type Page } from "@playwright/test";
 import { danishDay } from "@/lib/content/danish-time";
+import { letterPdfContentSecurityPolicy } from "@/lib/security-headers";
 import da from "@/messages/da.json" with { type: "json" };
 import { authState } from "@/tests/support/auth-states";
 import { beskedCitizens } from "@/tests/support/e2e-fixtures";
@@ -26,6 +27,15 @@ async function sendBeskedTo(client: APIRequestContext, cpr: string, kind: Kind, 
 function plural(message: string, count: number): string {
   const branch = new RegExp(`${count === 1 ? "one" : "other"} \\{([^{}]*)\\}`).exec(message)?.[1] ?? message;
   return branch.replaceAll("#", String(count)).replaceAll("{count}", String(count));
+}
+
+/**
+ * The accessible name of an unread message's link: its subject and the visually hidden ", ulæst"
+ * (Chromium puts a space before the hidden text, which is positioned out of the flow).
+ */
+function unreadLinkName(subject: string, unreadInLink: string): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${escape(subject)}\\s*${escape(unreadInLink.trim())}$`);
 }
 
 /** The `Mit Jobnet` menu's link to `Min beskedbakke`, by its whole accessible name (with the unread count, when there is one). */
@@ -68,9 +78,13 @@ languagesAndNoScript.forEach(({ language, javaScript }, index) => {
       await card.getByRole("link", { name: m.overview.link }).click();
       await portal.expectHeading(m.title);
 
+      // The list has a heading of its own; an unread message's link says it is unread, for a screen reader moving by links.
+      await expect(page.getByRole("heading", { name: m.listHeading, level: 2 })).toBeVisible();
       const list = page.getByRole("list", { name: m.listHeading });
       const items = list.getByRole("listitem");
       await expect(items).toHaveCount(2);
+      for (const kind of ["stoettebehov-annulleret", "stoettebehov-registreret"] as const)
+        await expect(list.getByRole("link", { name: unreadLinkName(m.kinds[kind].subject, m.unreadInLink) })).toBeVisible();
       await expect(items.nth(0)).toContainText(m.kinds["stoettebehov-annulleret"].subject);
       await expect(items.nth(1)).toContainText(m.kinds["stoettebehov-registreret"].subject);
       for (const item of [items.nth(0), items.nth(1)]) {
@@ -101,12 +115,38 @@ languagesAndNoScript.forEach(({ language, javaScript }, index) => {
       const body = await pdf.body();
       expect(body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
       expect(body.toString("latin1")).toContain(language === "da" ? "/Lang (da-DK)" : "/Lang (en-GB)");
+      // Its own CSP, which lets the browser's PDF viewer show it (the pages' object-src 'none' would not), and nothing run.
+      expect(pdf.headers()["content-security-policy"]).toBe(letterPdfContentSecurityPolicy);
+      // Opened in the browser itself: the PDF, inline — or, where a headless browser has no viewer, as a download.
+      const messageUrl = page.url();
+      const opened = page.waitForResponse((response) => new URL(response.url()).pathname === href);
+      await page.goto(href!).catch((error: Error) => {
+        if (!/Download is starting/.test(error.message)) throw error;
+      });
+      const shown = await opened;
+      expect(shown.status()).toBe(200);
+      expect(await shown.headerValue("content-type")).toBe("application/pdf");
+      expect(await shown.headerValue("content-security-policy")).toBe(letterPdfContentSecurityPolicy);
+      await page.goto(messageUrl);
+      await portal.expectHeading(m.kinds["stoettebehov-registreret"].subject);
 
       // Back in the inbox the registration is read; the annulment is not.
       await page.getByRole("link", { name: m.back }).click();
       await portal.expectHeading(m.title);
       await expect(items.nth(1)).not.toContainText(m.unread);
       await expect(items.nth(0)).toContainText(m.unread);
+      await expect(list.getByRole("link", { name: m.kinds["stoettebehov-registreret"].subject, exact: true })).toBeVisible();
+
+      // Asking only for the headers, or a browser prefetching the page or the letter, reads nothing.
+      const annulledPage = `${portal.path("/beskeder")}/${annulled}`;
+      for (const path of [annulledPage, `${annulledPage}/brev`]) {
+        expect((await page.request.head(path)).status(), path).toBe(200);
+        for (const headers of [{ "Sec-Purpose": "prefetch" }, { "Sec-Purpose": "prefetch;prerender" }, { Purpose: "prefetch" }] as Record<string, string>[])
+          expect((await page.request.get(path, { headers })).status(), path).toBe(200);
+      }
+      await page.reload();
+      await expect(items.nth(0)).toContainText(m.unread);
+      await expect(menuLink(page, portal, 1)).toBeVisible();
 
       // Opening the annulment's letter alone counts as reading it: nothing is unread any more.
       expect((await page.request.get(`${portal.path("/beskeder")}/${annulled}/brev`)).status()).toBe(200);
@@ -119,6 +159,15 @@ languagesAndNoScript.forEach(({ language, javaScript }, index) => {
       await portal.expectHeading(m.kinds["stoettebehov-annulleret"].subject);
       await expect(main.getByRole("listitem").filter({ hasText: portal.m.stoettebehov.mentor })).toBeVisible();
       await expect(main).not.toContainText(portal.m.stoettebehov.psykolog);
+
+      // A new message, the only unread one: on its own page the menu already counts it read — no "1 ulæst" there.
+      await sendBesked(page.request, citizen.cpr, "stoettebehov-registreret", ["sps"]);
+      await page.getByRole("link", { name: m.back }).click();
+      await expect(menuLink(page, portal, 1)).toBeVisible();
+      await list.getByRole("link", { name: unreadLinkName(m.kinds["stoettebehov-registreret"].subject, m.unreadInLink) }).click();
+      await expect(main.getByRole("listitem").filter({ hasText: portal.m.stoettebehov.sps })).toBeVisible();
+      await expect(menuLink(page, portal, 0)).toBeVisible();
+      await expect(menuLink(page, portal, 1)).toHaveCount(0);
     });
 
     test(`R4.1 X5 another citizen's message, or an id that names none, is not found at its page or its letter, and stays unread (${mode})`, async ({

@@ -52,7 +52,13 @@ for (const language of ["da", "en"] as Language[]) {
     }
     await expect(main.getByRole("region", { name: m.statusHeading })).toContainText("WCAG 2.1");
     await expect(main.getByRole("region", { name: m.gapsHeading }).getByRole("listitem")).toHaveCount(m.gaps.length);
+    // B3 X1 The letters of Min beskedbakke are PDFs pdfmake cannot tag: said as a known limitation, with the same text on the message's page as the alternative.
+    const untaggedLetters = main.getByRole("region", { name: m.gapsHeading }).getByRole("listitem").filter({ hasText: portal.m.beskeder.title });
+    await expect(untaggedLetters).toHaveCount(1);
+    await expect(untaggedLetters).toContainText(language === "da" ? "ikke tagget til skærmlæsere" : "not tagged for screen readers");
+    await expect(untaggedLetters).toContainText(language === "da" ? "beskedens side" : "the message's page");
     await expect(main.getByRole("region", { name: m.preparationHeading })).toContainText(language === "da" ? "26. november 2026" : "26 November 2026");
+    await expect(main.getByRole("region", { name: m.preparationHeading })).toContainText(language === "da" ? "1. december 2026" : "1 December 2026");
     await expect(main.getByRole("region", { name: m.feedbackHeading }).getByRole("link", { name: "star@star.dk" })).toHaveAttribute(
       "href",
       "mailto:star@star.dk",

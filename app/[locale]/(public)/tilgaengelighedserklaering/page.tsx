@@ -5,7 +5,7 @@ import { publicPage } from "@/lib/pages";
 
 // The law asks for the date the statement was prepared and last reviewed; update both with each review.
 const PREPARED = new Date("2026-11-26T12:00:00+01:00");
-const LAST_REVIEWED = new Date("2026-11-26T12:00:00+01:00");
+const LAST_REVIEWED = new Date("2026-12-01T12:00:00+01:00");
 const CONTACT_EMAIL = "star@star.dk";
 const COMPLAINTS_URL = "https://www.was.digst.dk/";
 

@@ -8,15 +8,21 @@ import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { openBesked } from "@/lib/messages/mutations";
 import { letterTexts } from "@/lib/messages/texts";
+import { pageRequestIsReading } from "@/lib/messages/unread";
 import { citizenPage } from "@/lib/pages";
 
 /**
  * One message of `Min beskedbakke` (R4.1), `/beskeder/<id>`: its subject, who sent it, when,
  * and the letter's text in the page's language, with the letter as a PDF. Opening it marks it
- * read. A message that is not the citizen's own, or an id that names none, is not found (404).
+ * read, unless the request is a HEAD or a browser's prefetch; the menu beside it counts it as
+ * read already (lib/messages/unread.ts). A message that is not the citizen's own, or an id that
+ * names none, is not found (404).
  */
 const page = citizenPage<{ id: string }>("form", async ({ locale, citizen, params }) => {
-  const [t, besked] = await Promise.all([getTranslations("beskeder"), openBesked({ citizenId: citizen.citizenId, beskedId: params.id })]);
+  const [t, besked] = await Promise.all([
+    getTranslations("beskeder"),
+    pageRequestIsReading().then((markRead) => openBesked({ citizenId: citizen.citizenId, beskedId: params.id, markRead })),
+  ]);
   const inbox = localizedPath(locale, "/beskeder");
   if (!besked) {
     setResponseStatus(404);
