@@ -73,3 +73,14 @@ export function DateInput({
     </fieldset>
   );
 }
+
+/**
+ * The one error a date input shows, and the fields it marks invalid, from the form's errors for
+ * the three fields: a missing month or year is about that field; every other problem (linked
+ * to the day) is about the whole date.
+ */
+export function dateInputError(errorFor: (part: Part) => string | undefined): { error?: string; invalid: readonly Part[] } {
+  const problems = (["day", "month", "year"] as const).map((part) => [part, errorFor(part)] as const).filter(([, message]) => message);
+  if (problems.length === 0) return { invalid: [] };
+  return { error: problems[0][1], invalid: problems[0][0] === "day" ? ["day", "month", "year"] : problems.map(([part]) => part) };
+}

@@ -23,6 +23,7 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
   hiddenValues = {},
   idPrefix = "",
   resetAfterSuccess = false,
+  messageValues,
 }: {
   /** Loads the schema the action parses with: `() => import("@/lib/support/schema").then((m) => m.supportRequestSchema)`. */
   schema: SchemaLoader<Values>;
@@ -34,6 +35,8 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
   idPrefix?: string;
   /** Empties the form once the action succeeds, for forms that add one thing after another. */
   resetAfterSuccess?: boolean;
+  /** Values for the placeholders of the form's messages (`{days}`), from the server. */
+  messageValues?: Record<string, string | number>;
 }) {
   const t = useTranslations();
   const formRef = useRef<HTMLFormElement>(null);
@@ -51,7 +54,7 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
 
   const errorFor = (field: Path<Values>): string | undefined => {
     const key = (errors[field]?.message as string | undefined) ?? serverErrors[field]?.[0];
-    return key ? t(key as "errors.unexpected") : undefined;
+    return key ? t(key as "errors.unexpected", messageValues) : undefined;
   };
   const summary: SummaryError[] = fields.flatMap((field) => {
     const message = errorFor(field);
@@ -65,7 +68,7 @@ export function useSchemaForm<Values extends FieldValues, Data = unknown>({
       .map((field) => (errors[field as Path<Values>]?.message as string | undefined) ?? serverErrors[field]?.[0])
       .filter((key): key is string => Boolean(key)),
   );
-  for (const key of hiddenProblems) summary.push({ fieldId: `${idPrefix}${fields[0]}`, message: t(key as "errors.unexpected") });
+  for (const key of hiddenProblems) summary.push({ fieldId: `${idPrefix}${fields[0]}`, message: t(key as "errors.unexpected", messageValues) });
   if (serverErrors._form) {
     const reference = state?.status === "error" && state.errorId ? ` (${state.errorId})` : "";
     summary.push({ fieldId: `${idPrefix}${fields[0]}`, message: serverErrors._form.map((key) => t(key as "errors.unexpected")).join(" ") + reference });

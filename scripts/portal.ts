@@ -127,7 +127,8 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   };
   if (freshDir && !options.env?.DATABASE_URL) delete env.DATABASE_URL;
 
-  const setup = run(bin("tsx"), ["scripts/db-setup.ts"], env, output, captured);
+  // The seed publishes the demo plans through the plans' own (server-only) functions.
+  const setup = run(bin("tsx"), ["--conditions=react-server", "scripts/db-setup.ts"], env, output, captured);
   if ((await exitOf(setup)) !== 0) {
     await catcher.close();
     throw new Error(`The database could not be migrated and seeded${output === "capture" ? `:\n${captured.join("")}` : ""}`);

@@ -13,12 +13,12 @@ export async function MitJobnetMenu({ citizen, locale, address }: { citizen: Cit
   const [t, tb] = await Promise.all([getTranslations({ locale, namespace: "mitJobnet" }), getTranslations({ locale, namespace: "beskeder" })]);
   const { path: pathname } = splitLocalePrefix(new URL(address, "http://portal").pathname);
   // The staff tools are another portal's pages, even for a staff member logged in as a citizen too.
-  if (isCurrent("/medarbejder", pathname)) return null;
+  if (isCurrent({ path: "/medarbejder" }, pathname)) return null;
   const items = await Promise.all(
     menuFor(citizen.contactGroup).map(async (item) => ({
       href: localizedPath(locale, item.path as `/${string}`),
       label: t(`menu.${item.label}` as "menu.overview"),
-      current: isCurrent(item.path, pathname),
+      current: isCurrent(item, pathname),
       unread: item.unread ? await item.unread(citizen) : 0,
     })),
   );

@@ -16,3 +16,4 @@ export * from "./jobagents";
 export * from "./sygdom";
 export * from "./messages";
 export * from "./tilmelding";
+export * from "./plans";

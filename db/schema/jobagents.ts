@@ -13,7 +13,8 @@ export type JobAgentFrequency = (typeof jobAgentFrequency.enumValues)[number];
  * (a region, or a postcode, optionally with a distance around it: `distance_km`). The postcodes
  * within the distance (lib/jobsearch/distance.ts, from GeoNames' towns) are worked out when the
  * agent is saved and kept in `nearby_postcodes`, so matching compares an ad's postcode with a
- * list and stays one statement per batch.
+ * list and stays one statement per batch. When the points change, the job
+ * jobagent-distance-refresh works the list out again for agents saved with another version.
  * `matched_through_ad_id` is the matcher's watermark for this agent: every ad with an id up to
  * it has been compared with the agent (job_ads.id only grows). Activity (opening or changing
  * the agent in the portal, or a link in its e-mail) moves `last_activity_at`; an agent
@@ -34,6 +35,8 @@ export const jobAgents = pgTable(
     distanceKm: smallint("distance_km"),
     /** The postcodes whose point is within `distance_km` of the postcode's, its own included; null without a distance. */
     nearbyPostcodes: text("nearby_postcodes").array(),
+    /** The version of the postcodes' points `nearby_postcodes` was worked out with (lib/jobsearch/distance.ts); null without a distance or when saved before versions were kept. */
+    nearbyVersion: text("nearby_version"),
     frequency: jobAgentFrequency("frequency").notNull(),
     /** Whether new matches are told by e-mail and/or SMS (per the citizen's notification settings). */
     notify: boolean("notify").notNull().default(true),

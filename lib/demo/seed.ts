@@ -7,6 +7,7 @@ import { demoJobAds, generateJobAds, specialCharacterAd } from "./job-ads";
 import { danishDay } from "@/lib/content/danish-time";
 import { findOccupationTitle, occupationTitles } from "@/lib/jobsearch/occupations";
 import { cleanJoblogText } from "@/lib/joblog/text";
+import { seedDemoPlans } from "./plans";
 import { faqEntryFields, snapshotOf, yellowNoteFields } from "@/lib/content/versions";
 import {
   auditLog,
@@ -240,6 +241,7 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<"see
         }
       }
     }
+    await seedDemoPlans(tx, { staffId: jobcenterCaseworker, now });
   });
   return "seeded";
 }

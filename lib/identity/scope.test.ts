@@ -8,6 +8,8 @@ import { readSubmittedForberedelsesskema } from "@/lib/forberedelsesskema/querie
 import { readJoblogForCaseworker } from "@/lib/joblog/queries";
 import { readSygdomReportsForCaseworker } from "@/lib/sygdom/queries";
 import { sendBesked } from "@/lib/messages/mutations";
+import { createPlan, deletePlanStoettebehov, publishPlanDraft, savePlanDraft } from "@/lib/plans/mutations";
+import { listPlansForCaseworker } from "@/lib/plans/queries";
 import { listBeskederForCaseworker } from "@/lib/messages/queries";
 import { readTilmeldingForCaseworker } from "@/lib/tilmelding/queries";
 import { citizenDataFunctions, citizenReach } from "@/tests/support/authorization-matrix";
@@ -66,6 +68,27 @@ const scopedCalls: Record<string, (actor: Actor, target: Target) => Promise<unkn
   readTilmeldingForCaseworker: (viewer, target) => readTilmeldingForCaseworker({ citizenId: target.id, viewer }),
   removeContactPerson: (actor, target) =>
     removeContactPerson({ citizenId: target.id, contactPersonId: "00000000-0000-4000-8000-000000000009", staffId: actor.id! }),
+  listPlansForCaseworker: (viewer, target) => listPlansForCaseworker({ citizenId: target.id, viewer }),
+  createPlan: (actor, target) => createPlan({ citizenId: target.id, kind: "uddannelsesplan", staffId: actor.id! }),
+  savePlanDraft: (actor, target) =>
+    savePlanDraft({
+      input: {
+        citizenId: target.id,
+        planId: "00000000-0000-4000-8000-000000000010",
+        version: 1,
+        kind: "uddannelsesplan",
+        step: "4",
+        goal: "Mål",
+        indsats: "Indsats",
+        offers: "",
+        stoettebehov: ["mentor"],
+      },
+      staffId: actor.id!,
+    }),
+  publishPlanDraft: (actor, target) =>
+    publishPlanDraft({ citizenId: target.id, planId: "00000000-0000-4000-8000-000000000010", version: 1, staffId: actor.id! }),
+  deletePlanStoettebehov: (actor, target) =>
+    deletePlanStoettebehov({ citizenId: target.id, planId: "00000000-0000-4000-8000-000000000010", version: 1, staffId: actor.id! }),
 };
 
 /** Refused for reach, or answered (a result, or an answer about the citizen: no profile, not flagged, not found). */
@@ -104,6 +127,8 @@ describe("a caseworker reaches only their own jobcenter's citizens, inside the d
       await import("@/lib/messages/mutations"),
       await import("@/lib/tilmelding/queries"),
       await import("@/lib/tilmelding/mutations"),
+      await import("@/lib/plans/queries"),
+      await import("@/lib/plans/mutations"),
     ];
     const exported = modules.flatMap((module) =>
       Object.entries(module)

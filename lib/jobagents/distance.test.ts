@@ -3,12 +3,12 @@ import { createTranslator } from "use-intl/core";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { citizens, jobAds, jobAgentMatches, jobAgents, notificationSettings, outboxMessages, type NewJobAd } from "@/db/schema";
 import { danishDay } from "@/lib/content/danish-time";
-import { postnummerPoint } from "@/lib/jobsearch/distance";
+import { postcodesWithin, postnummerPoint, postnummerPointsVersion } from "@/lib/jobsearch/distance";
 import { findPostnummer } from "@/lib/jobsearch/postnumre";
 import da from "@/messages/da.json";
 import en from "@/messages/en.json";
 import { withFreshDatabase } from "@/tests/support/database";
-import { createJobAgent, editJobAgent, matchJobAgents, sendJobAgentDigests } from "./mutations";
+import { createJobAgent, editJobAgent, matchJobAgents, refreshJobAgentDistances, sendJobAgentDigests } from "./mutations";
 import { getJobAgent, listJobAgentMatches } from "./queries";
 import { matchReasonTexts } from "./reasons";
 import { jobAgentSchema, type JobAgentSettings } from "./schema";
@@ -198,5 +198,80 @@ describe("agents by distance", () => {
     await sendJobAgentDigests({ now: NOW });
     const [email] = await db().select().from(outboxMessages).where(eq(outboxMessages.citizenId, citizenId));
     expect(email.text).toContain("The job is in 8300 Odder, 21 km from 8200 Aarhus N");
+  });
+
+  test("R3.4 a job whose postcode has no point is said to be in its own postcode, near the agent's, and a job in the same town is said to be so, never at 0 km", () => {
+    const reason = { titleCode: ANALYTIKER, words: null, region: null, postcode: "8200", distanceKm: 25 };
+    // 4160 Herlufmagle has no point: no distance can be said, and the job is not in 8200.
+    expect(matchReasonTexts(reason, { postcode: UNPLACED, city: "Herlufmagle" }, "da", translator("da"))[1]).toBe(
+      "Jobbet er i 4160 Herlufmagle, nær 8200 Aarhus N",
+    );
+    expect(matchReasonTexts(reason, { postcode: UNPLACED, city: "Herlufmagle" }, "en", translator("en"))[1]).toBe(
+      "The job is in 4160 Herlufmagle, near 8200 Aarhus N",
+    );
+    // 8000 and 8200 share Aarhus's point.
+    expect(matchReasonTexts(reason, { postcode: "8000", city: "Aarhus C" }, "da", translator("da"))[1]).toBe(
+      "Jobbet er i 8000 Aarhus C, i samme by som 8200 Aarhus N",
+    );
+    expect(matchReasonTexts(reason, { postcode: "8000", city: "Aarhus C" }, "en", translator("en"))[1]).toBe(
+      "The job is in 8000 Aarhus C, in the same town as 8200 Aarhus N",
+    );
+  });
+
+  test("R3.4 the matches an agent keeps when it is changed say why as it now asks: moved from 8200 to 8000, a kept match is measured from 8000", async () => {
+    const citizenId = await newCitizen("Afstand Flyttet");
+    const [odder] = await publish(adIn("8300"));
+    const { id } = await createJobAgent({ citizenId, settings: settings({ postcode: "8200", distanceKm: 25 }), now: NOW });
+    await editJobAgent({ citizenId, agentId: id, settings: settings({ postcode: "8000", distanceKm: 50, words: "" }), now: NOW });
+    const matches = (await listJobAgentMatches({ citizenId, agentId: id, today: danishDay(NOW), seenBefore: NOW }))!;
+    const match = matches.find((m) => m.ad.id === odder)!;
+    expect(match).toMatchObject({ postcode: "8000", distanceKm: 50 });
+    expect(matchReasonTexts(match, match.ad, "da", translator("da"))[1]).toBe("Jobbet er i 8300 Odder, 21 km fra 8000 Aarhus C");
+  });
+});
+
+describe("jobagent-distance-refresh", () => {
+  test("R3.4 agents saved with other postcode points get their postcodes worked out again, an agent whose postcode lost its point loses its distance; a dry run only counts and a second run changes nothing", async () => {
+    const citizenId = await newCitizen("Afstand Opdateret");
+    const [odder] = await publish(adIn("8300"));
+    // Saved under older points: Odder was not within 25 km then, and the agent has matched every ad so far.
+    const stale = await createJobAgent({ citizenId, settings: settings(), now: NOW });
+    await db().delete(jobAgentMatches).where(eq(jobAgentMatches.agentId, stale.id));
+    await db()
+      .update(jobAgents)
+      .set({ nearbyPostcodes: ["8000", "8200"], nearbyVersion: "older" })
+      .where(eq(jobAgents.id, stale.id));
+    // Saved under older points with the list the current points give as well.
+    const same = await createJobAgent({ citizenId, settings: settings({ postcode: "8000", distanceKm: 10 }), now: NOW });
+    await db().update(jobAgents).set({ nearbyVersion: null }).where(eq(jobAgents.id, same.id));
+    // Its postcode had a point under the older data and has none now.
+    const lost = await createJobAgent({ citizenId, settings: settings(), now: NOW });
+    await db()
+      .update(jobAgents)
+      .set({ postcode: UNPLACED, nearbyPostcodes: [UNPLACED, "4100"], nearbyVersion: "older" })
+      .where(eq(jobAgents.id, lost.id));
+    // Saved with the current points: left alone.
+    const current = await createJobAgent({ citizenId, settings: settings({ distanceKm: 50 }), now: NOW });
+    const currentBefore = await savedAgent(current.id);
+
+    const expected = { refreshed: 1, distanceCleared: 1, unchanged: 1 };
+    expect(await refreshJobAgentDistances({ now: NOW, dryRun: true, batchSize: 2 })).toMatchObject(expected);
+    expect((await savedAgent(stale.id)).nearbyPostcodes).toEqual(["8000", "8200"]);
+    expect((await savedAgent(lost.id)).distanceKm).toBe(25);
+
+    expect(await refreshJobAgentDistances({ now: NOW, batchSize: 2 })).toMatchObject({ ...expected, batches: 2 });
+    expect(await savedAgent(stale.id)).toMatchObject({
+      nearbyPostcodes: postcodesWithin({ postcode: "8200", km: 25 }),
+      nearbyVersion: postnummerPointsVersion,
+      matchedThroughAdId: 0,
+    });
+    expect(await savedAgent(same.id)).toMatchObject({ nearbyPostcodes: postcodesWithin({ postcode: "8000", km: 10 }), nearbyVersion: postnummerPointsVersion });
+    expect(await savedAgent(lost.id)).toMatchObject({ postcode: UNPLACED, distanceKm: null, nearbyPostcodes: null, nearbyVersion: null });
+    expect(await savedAgent(current.id)).toEqual(currentBefore);
+    expect(await refreshJobAgentDistances({ now: NOW })).toEqual({ refreshed: 0, distanceCleared: 0, unchanged: 0, batches: 0 });
+
+    // The agent whose list grew finds the open ad now within it on the next matching run.
+    await matchJobAgents({ now: NOW });
+    expect(await matchedAds(stale.id)).toEqual([odder]);
   });
 });

@@ -5,7 +5,7 @@ import { db, type Executor } from "@/db/client";
 import { jobAds, jobAgentMatches, jobAgents, jobAgentTitles } from "@/db/schema";
 import { config } from "@/lib/config";
 import { danishDay, formatDanishDate } from "@/lib/content/danish-time";
-import { postcodesWithin } from "@/lib/jobsearch/distance";
+import { postcodesWithin, postnummerPointsVersion } from "@/lib/jobsearch/distance";
 import { log } from "@/lib/log";
 import { queueNotice, retractNotices } from "@/lib/notifications/outbox";
 import { signLinkToken, verifyLinkToken } from "@/lib/notifications/signed-link";
@@ -105,11 +105,11 @@ async function matchOneAgent(tx: Executor, agentId: string, now: Date): Promise<
  * both null without a distance. The schema lets a distance through only with a postcode that has
  * a point, so a distance that cannot be measured here is a programming error.
  */
-function nearby(settings: JobAgentSettings): { distanceKm: number | null; nearbyPostcodes: string[] | null } {
-  if (settings.distanceKm === null || settings.postcode === null) return { distanceKm: null, nearbyPostcodes: null };
+function nearby(settings: JobAgentSettings): { distanceKm: number | null; nearbyPostcodes: string[] | null; nearbyVersion: string | null } {
+  if (settings.distanceKm === null || settings.postcode === null) return { distanceKm: null, nearbyPostcodes: null, nearbyVersion: null };
   const postcodes = postcodesWithin({ postcode: settings.postcode, km: settings.distanceKm });
   if (!postcodes) throw new Error("A job agent's distance needs a postcode with a point");
-  return { distanceKm: settings.distanceKm, nearbyPostcodes: postcodes };
+  return { distanceKm: settings.distanceKm, nearbyPostcodes: postcodes, nearbyVersion: postnummerPointsVersion };
 }
 
 /**
@@ -191,8 +191,89 @@ export async function editJobAgent({
       delete from ${jobAgentMatches} m
       where m.agent_id = ${agent.id}
         and not exists (select 1 from (${candidateMatches(sql`a.id = ${agent.id}`, upto, "0001-01-01", 0)}) c where c.job_ad_id = m.job_ad_id)`);
+    // The matches kept say why they match as the agent now asks (its place and words), not as it
+    // asked before: a kept match of an agent moved from 8200 to 8000 says how far it is from 8000.
+    const place = nearby(settings);
+    await tx
+      .update(jobAgentMatches)
+      .set({ words: settings.words === "" ? null : settings.words, region: settings.region, postcode: settings.postcode, distanceKm: place.distanceKm })
+      .where(eq(jobAgentMatches.agentId, agent.id));
     await matchOneAgent(tx, agent.id, now);
   });
+}
+
+/** How many agents one distance refresh batch (one transaction) takes. */
+export const DISTANCE_REFRESH_BATCH_SIZE = 500;
+
+/** What a run of jobagent-distance-refresh did (or, in a dry run, would do). */
+export interface DistanceRefreshCounts {
+  [count: string]: number;
+  /** Agents whose saved postcodes differed from the current data and were worked out again. */
+  refreshed: number;
+  /** Agents whose postcode has no point any more: their distance (and its postcodes) cleared. */
+  distanceCleared: number;
+  /** Agents whose saved postcodes were already right: only the version noted. */
+  unchanged: number;
+  batches: number;
+}
+
+/**
+ * The scheduled job jobagent-distance-refresh (R3.4): the postcodes saved with an agent with a
+ * distance were worked out from the postcodes' points of the day it was saved; when the points
+ * change (a new lib/jobsearch/data/postnummer-coordinates.json, its `version`), every agent saved
+ * with another version gets its list worked out again, and an agent whose postcode has no point
+ * any more loses its distance (it then matches its postcode alone, as its page says). An agent
+ * whose list changed is matched again against every open ad (on its next jobagent-match run; an
+ * ad it already found is not found twice). Idempotent (an agent done carries the current
+ * version), in batches by id, each its own transaction with the agents locked; a dry run only
+ * counts. Logs counts only.
+ */
+export async function refreshJobAgentDistances({
+  dryRun = false,
+  batchSize = DISTANCE_REFRESH_BATCH_SIZE,
+}: { now?: Date; dryRun?: boolean; batchSize?: number } = {}): Promise<DistanceRefreshCounts> {
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError("batchSize must be a whole number of at least 1");
+  const counts: DistanceRefreshCounts = { refreshed: 0, distanceCleared: 0, unchanged: 0, batches: 0 };
+  let after: string | null = null;
+  for (;;) {
+    const last: string | null = await db().transaction(async (tx) => {
+      const stale = tx
+        .select({ id: jobAgents.id, postcode: jobAgents.postcode, distanceKm: jobAgents.distanceKm, nearbyPostcodes: jobAgents.nearbyPostcodes })
+        .from(jobAgents)
+        .where(
+          and(
+            isNotNull(jobAgents.distanceKm),
+            sql`${jobAgents.nearbyVersion} is distinct from ${postnummerPointsVersion}`,
+            after === null ? undefined : gt(jobAgents.id, after),
+          ),
+        )
+        .orderBy(asc(jobAgents.id))
+        .limit(batchSize);
+      const agents = dryRun ? await stale : await stale.for("update");
+      if (agents.length === 0) return null;
+      for (const agent of agents) {
+        const postcodes = agent.postcode === null || agent.distanceKm === null ? null : postcodesWithin({ postcode: agent.postcode, km: agent.distanceKm });
+        const same = postcodes !== null && JSON.stringify(postcodes) === JSON.stringify(agent.nearbyPostcodes ?? []);
+        if (postcodes === null) counts.distanceCleared++;
+        else if (same) counts.unchanged++;
+        else counts.refreshed++;
+        if (dryRun) continue;
+        const values =
+          postcodes === null
+            ? { distanceKm: null, nearbyPostcodes: null, nearbyVersion: null }
+            : same
+              ? { nearbyVersion: postnummerPointsVersion }
+              : { nearbyPostcodes: postcodes, nearbyVersion: postnummerPointsVersion, matchedThroughAdId: 0 };
+        await tx.update(jobAgents).set(values).where(eq(jobAgents.id, agent.id));
+      }
+      return agents[agents.length - 1].id;
+    });
+    if (last === null) break;
+    counts.batches++;
+    after = last;
+  }
+  log.info("jobagent_distances_refreshed", { ...counts, dryRun });
+  return counts;
 }
 
 /** Deletes the citizen's own agent and its matches, and retracts its digests and warnings not yet sent. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { purgeExpiredDrafts } from "@/lib/forberedelsesskema/mutations";
-import { jobAgentHousekeeping, matchJobAgents, sendJobAgentDigests } from "@/lib/jobagents/mutations";
+import { jobAgentHousekeeping, matchJobAgents, refreshJobAgentDistances, sendJobAgentDigests } from "@/lib/jobagents/mutations";
 import { log } from "@/lib/log";
 import { cleanOutbox, sendDueMessages } from "@/lib/notifications/sender";
 
@@ -95,6 +95,15 @@ export const jobs: readonly ScheduledJob[] = [
       "unused, and removes matches of ads whose deadline has passed (R3.4).",
     changesData: true,
     run: ({ now, dryRun }) => jobAgentHousekeeping({ now, dryRun }),
+  },
+  {
+    name: "jobagent-distance-refresh",
+    schedule: "35 3 * * *",
+    description:
+      "Works out again the postcodes within the distance of every job agent saved with other postcode points than the current ones " +
+      "(after new reference data), and clears the distance of an agent whose postcode no longer has a point (R3.4).",
+    changesData: true,
+    run: ({ now, dryRun }) => refreshJobAgentDistances({ now, dryRun }),
   },
   {
     name: "outbox-send",

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import data from "./data/postnummer-coordinates.json" with { type: "json" };
-import { distanceKm, postcodesWithin, postnummerDistanceKm, postnummerPoint, type GeoPoint } from "./distance";
+import { createHash } from "node:crypto";
+import { distanceKm, postcodesWithin, postnummerDistanceKm, postnummerPoint, postnummerPointsVersion, type GeoPoint } from "./distance";
 import { allPostnumre } from "./postnumre";
 
 const point = fc.record({
@@ -72,5 +73,61 @@ describe("distance", () => {
       expect(longitude).toBeLessThan(15.2);
     }
     for (const [postnummer] of data.unplaced) expect(postnummerPoint(postnummer)).toBeNull();
+  });
+
+  test("R3.4 every postcode of a big town or suburb has a point (districts and suburbs too), and few postcodes stay unplaced", () => {
+    // Towns of some 5,000 inhabitants or more, their districts (8220 Brabrand is Aarhus) and suburbs.
+    const bigTownPostcodes = [
+      "8000",
+      "8200",
+      "8210",
+      "8220",
+      "8230",
+      "8240",
+      "8260",
+      "8270",
+      "8381",
+      "1620",
+      "2500",
+      "2700",
+      "2770",
+      "2820",
+      "2860",
+      "2900",
+      "2800",
+      "2600",
+      "2630",
+      "3450",
+      "7100",
+      "7120",
+      "9000",
+      "9220",
+      "5000",
+      "6000",
+      "6700",
+      "8700",
+      "7400",
+      "4000",
+      "3000",
+      "8900",
+      "2640",
+      "2605",
+      "0800",
+    ];
+    const unplaced = bigTownPostcodes.filter((postcode) => postnummerPoint(postcode) === null);
+    expect(unplaced).toEqual([]);
+    // Aarhus's districts are within a few km of Aarhus C; Vejle is placed in Vejle, not elsewhere.
+    for (const district of ["8220", "8230", "8240", "8260", "8270", "8381"]) expect(postnummerDistanceKm("8000", district)).toBeLessThan(10);
+    expect(postnummerDistanceKm("7100", "6000")).toBeGreaterThan(20);
+    expect(postnummerDistanceKm("7100", "6000")).toBeLessThan(30);
+    // Viby J is Aarhus's, never Viby on Zealand.
+    expect(postnummerDistanceKm("8260", "4130")).toBeGreaterThan(100);
+    // What stays unplaced are places under about 5,000 inhabitants and firms' own postcodes.
+    expect(data.unplaced.length).toBeLessThanOrEqual(290);
+  });
+
+  test("R3.4 the reference data's version is the hash of its points, so a change of any point changes it", () => {
+    const rows = (data.placed as [string, number, number, string][]).map(([postnummer, latitude, longitude]) => [postnummer, latitude, longitude]);
+    expect(postnummerPointsVersion).toBe(createHash("sha256").update(JSON.stringify(rows)).digest("hex").slice(0, 16));
   });
 });

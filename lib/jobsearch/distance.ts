@@ -3,7 +3,7 @@ import data from "./data/postnummer-coordinates.json" with { type: "json" };
 // Distances between Danish postcodes, for job agents by place and distance (R3.4). Each postcode
 // has one point: its town's, from GeoNames (lib/jobsearch/data/postnummer-coordinates.json, made
 // by scripts/derive-postnummer-coordinates.ts, which names its sources). Postcodes of one town
-// share the point (8000 Aarhus C and 8200 Aarhus N are 0 km apart); about 300 postcodes of
+// share the point (8000 Aarhus C and 8200 Aarhus N are 0 km apart); about 280 postcodes of
 // small places have no point, and a distance cannot be measured from them.
 
 /** A point on the Earth in decimal degrees (WGS 84). */
@@ -37,6 +37,13 @@ export function distanceKm(a: GeoPoint, b: GeoPoint): number {
 const points: ReadonlyMap<string, GeoPoint> = new Map(
   (data.placed as [string, number, number, string][]).map(([postnummer, latitude, longitude]) => [postnummer, { latitude, longitude }]),
 );
+
+/**
+ * The version of the postcodes' points (a hash of them, made with the data): a job agent keeps
+ * the version its nearby postcodes were worked out with, so agents saved with older points can
+ * be found and brought up to date (the job `jobagent-distance-refresh`).
+ */
+export const postnummerPointsVersion: string = data.version;
 
 /** The point of the postcode `postnummer`, or null when it has none (an unknown postcode, or one of a place too small for the source). */
 export function postnummerPoint(postnummer: string): GeoPoint | null {

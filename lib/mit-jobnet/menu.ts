@@ -12,6 +12,8 @@ import { countUnreadBeskeder } from "@/lib/messages/queries";
  */
 export const citizenMenu: readonly {
   path: string;
+  /** Other addresses the item covers: the menu marks it current on them (and below them) too. */
+  also?: readonly string[];
   label: string;
   appliesTo?: (contactGroup: ContactGroup) => boolean;
   unread?: (citizen: { citizenId: string }) => Promise<number>;
@@ -25,7 +27,8 @@ export const citizenMenu: readonly {
   { path: "/jobagenter", label: "jobagents" },
   { path: "/cv", label: "cv" },
   // One way in for both reports: `/meld-syg` points a citizen who is already sick on to `/meld-rask`.
-  { path: "/meld-syg", label: "sygdom" },
+  { path: "/meld-syg", also: ["/meld-rask"], label: "sygdom" },
+  { path: "/min-plan", label: "minPlan" },
   { path: "/beskeder", label: "beskeder", unread: countUnreadBeskeder },
   { path: "/profil", label: "profile" },
 ];
@@ -35,7 +38,7 @@ export function menuFor(contactGroup: ContactGroup) {
   return citizenMenu.filter((item) => !item.appliesTo || item.appliesTo(contactGroup));
 }
 
-/** Whether the page at `pathname` (without the language prefix) is the item at `path` or below it. */
-export function isCurrent(path: string, pathname: string): boolean {
-  return path === "/" ? pathname === "/" : pathname === path || pathname.startsWith(`${path}/`);
+/** Whether the page at `pathname` (without the language prefix) is the item's `path` or one of its `also`, or below one of them. */
+export function isCurrent(item: { path: string; also?: readonly string[] }, pathname: string): boolean {
+  return [item.path, ...(item.also ?? [])].some((path) => (path === "/" ? pathname === "/" : pathname === path || pathname.startsWith(`${path}/`)));
 }

@@ -9,6 +9,7 @@ import { joblogOverview } from "@/lib/joblog/overview";
 import { sygdomOverview } from "@/lib/sygdom/overview";
 import { beskederOverview } from "@/lib/messages/overview";
 import { tilmeldingOverview } from "@/lib/tilmelding/overview";
+import { planOverview } from "@/lib/plans/overview";
 
 /** One card on the citizen's overview: a heading, a line or a few facts, and the way to the tool. */
 export interface OverviewCard {
@@ -43,6 +44,7 @@ export const overviewSources: readonly OverviewSource[] = [
   jobAgentsOverview,
   cvOverview,
   dagpengeOverview,
+  planOverview,
   joblogOverview,
 ];
 

@@ -37,6 +37,13 @@ vi.mock("@/lib/content/mutations", async () => {
   };
   return { ...actual, saveYellowNote: fail, saveFaqEntry: fail, changeContentStatus: fail, restoreContentVersion: fail };
 });
+vi.mock("@/lib/plans/mutations", async () => {
+  const { NotFoundError } = await vi.importActual<typeof import("@/lib/errors")>("@/lib/errors");
+  const fail = async () => {
+    throw new NotFoundError("plan");
+  };
+  return { createPlan: fail, savePlanDraft: fail, publishPlanDraft: fail, deletePlanStoettebehov: fail };
+});
 vi.mock("./mutations", () => ({ endStaffSession: async () => {} }));
 vi.mock("next/cache", () => ({ refresh: () => {} }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ set: () => {}, get: () => undefined }) }));
@@ -90,6 +97,12 @@ function staffForm(actionName: string): FormData {
     answerDa: "Svar",
     answerEn: "Answer",
     sortOrder: "1",
+    kind: "uddannelsesplan",
+    planId: "00000000-0000-4000-8000-000000000006",
+    step: "4",
+    goal: "Mål",
+    indsats: "Indsats",
+    stoettebehov: "mentor",
   };
   if (/Faq/.test(actionName)) values.audience = "jobsoegere";
   for (const [key, value] of Object.entries(values)) form.set(key, value);

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { citizens, sygdomReports, type SygdomKind } from "@/db/schema";
 import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
-import { newReceiptReference } from "@/lib/receipts/reference";
+import { insertWithFreshReference } from "@/lib/receipts/fresh-reference";
 import { latestReportOf, reportBySubmissionKey } from "./reports";
 import { refusalFor, statusFrom } from "./state";
 
@@ -51,8 +51,15 @@ export async function reportSygdom({
     }
     const refusal = refusalFor(statusFrom(await latestReportOf(tx, citizenId)), { kind, fromDay });
     if (refusal) throw new SygdomReportRefusedError(refusal);
-    const reference = newReceiptReference(kind === "syg" ? "sygemelding" : "raskmelding");
-    await tx.insert(sygdomReports).values({ citizenId, kind, fromDay, submissionKey, reference, createdAt: now });
+    // A reference another receipt already has is drawn again, not a failed report.
+    const reference = await insertWithFreshReference(kind === "syg" ? "sygemelding" : "raskmelding", async (candidate) => {
+      const [made] = await tx
+        .insert(sygdomReports)
+        .values({ citizenId, kind, fromDay, submissionKey, reference: candidate, createdAt: now })
+        .onConflictDoNothing({ target: sygdomReports.reference })
+        .returning({ reference: sygdomReports.reference });
+      return made?.reference;
+    });
     return { reference, kind, created: true };
   });
 }

@@ -1,17 +1,47 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { sygdomReports, type SygdomKind } from "@/db/schema";
+import { citizens, contactPersons, sygdomReports, type SygdomKind } from "@/db/schema";
 import { recordAuditEntry, type Actor } from "@/lib/audit/mutations";
 import { assertMayReachCitizen } from "@/lib/identity/scope";
 import { log } from "@/lib/log";
 import { isReceiptReference, type ReceiptFacts } from "@/lib/receipts/reference";
-import { latestReportOf, sygdomReportColumns as viewColumns, type SygdomReportView } from "./reports";
+import { latestReportOf, reportBySubmissionKey, sygdomReportColumns as viewColumns, type SygdomReportView } from "./reports";
 import { statusFrom, type SygdomStatus } from "./state";
 
 /** Whether the logged-in citizen is registered sick now, and since when (R4.2): their own reports only. */
 export async function getSygdomStatus({ citizenId }: { citizenId: string }): Promise<SygdomStatus> {
   return statusFrom(await latestReportOf(db(), citizenId));
+}
+
+/**
+ * Whether the confirmation page tells the citizen to report to their a-kasse too (R4.2): a
+ * dagpengemodtager, or a citizen with an a-kasse among their contact persons, may get dagpenge.
+ * Read from the database when the page is made, as the jobcenter has them now.
+ */
+export async function mayGetDagpenge({ citizenId }: { citizenId: string }): Promise<boolean> {
+  const [row] = await db()
+    .select({
+      dagpenge: sql<boolean>`${citizens.contactGroup} = 'dagpengemodtager' or exists (select 1 from ${contactPersons} where ${and(
+        eq(contactPersons.citizenId, citizens.id),
+        eq(contactPersons.role, "akasse"),
+      )})`,
+    })
+    .from(citizens)
+    .where(eq(citizens.id, citizenId));
+  return row?.dagpenge ?? false;
+}
+
+/** The report the citizen already made from the confirmation page with this submission key, if any: its kind, day and reference. */
+export async function getSygdomReportBySubmissionKey({
+  citizenId,
+  submissionKey,
+}: {
+  citizenId: string;
+  submissionKey: string;
+}): Promise<SygdomReportView | null> {
+  const report = await reportBySubmissionKey(db(), { citizenId, submissionKey });
+  return report && { kind: report.kind, fromDay: report.fromDay, reference: report.reference, createdAt: report.createdAt };
 }
 
 /**

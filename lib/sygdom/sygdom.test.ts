@@ -1,13 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { auditLog, citizens, staff, sygdomReports } from "@/db/schema";
+import { auditLog, citizens, contactPersons, staff, sygdomReports } from "@/db/schema";
 import { CitizenOutOfScopeError } from "@/lib/identity/scope";
 import { testDatabaseKind, withFreshDatabase } from "@/tests/support/database";
-import { danishToday, earliestReportDay, shiftDays, SYGDOM_DAYS_BACK } from "./days";
+import { toDateParts, type DateParts } from "@/lib/date-parts";
+import { formMessagesNamespace } from "@/lib/form-messages";
+import da from "@/messages/da.json" with { type: "json" };
+import en from "@/messages/en.json" with { type: "json" };
+import { danishToday, earliestReportDay, readSygdomDay, shiftDays, sygdomDayError, SYGDOM_DAYS_BACK } from "./days";
 import { reportSygdom, SygdomReportRefusedError } from "./mutations";
-import { getSygdomReceipt, getSygdomStatus, readSygdomReportsForCaseworker } from "./queries";
-import { confirmSygdomSchema, sygdomDaySchema } from "./schema";
+import { getSygdomReceipt, getSygdomReportBySubmissionKey, getSygdomStatus, mayGetDagpenge, readSygdomReportsForCaseworker } from "./queries";
+import { confirmSygdomSchema, sygdomDaySchema, sygdomDaySchemaOn } from "./schema";
 import { refusalFor, statusFrom } from "./state";
 
 const { db } = withFreshDatabase({ seed: true });
@@ -29,32 +33,62 @@ async function staffId(name: string): Promise<string> {
 const reportsOf = (id: string) => db().select().from(sygdomReports).where(eq(sygdomReports.citizenId, id));
 const today = () => danishToday();
 
-/** The first message key the day form's schema gives for `fromDay`, or null when it passes. */
-function dayProblem(kind: string, fromDay: unknown): string | null {
-  const parsed = sygdomDaySchema.safeParse({ kind, fromDay });
-  return parsed.success ? null : parsed.error.issues[0].message;
+/** The first message key the day form's schema gives for `fromDay` typed in the three fields, and the field, or null when it passes. */
+function dayProblem(kind: string, fromDay: string | Partial<DateParts>, schema = sygdomDaySchema): string | null {
+  const parts = typeof fromDay === "string" ? toDateParts(fromDay) : fromDay;
+  const parsed = schema.safeParse({ kind, ...parts });
+  return parsed.success ? null : `${String(parsed.error.issues[0].path[0])}:${parsed.error.issues[0].message}`;
 }
 
 describe("the day of a sick or well report", () => {
-  test("R4.2 today and up to 7 days back are accepted; a future day, an older day, a day that does not exist or nothing are refused", () => {
+  test("R4.2 R1.7 today and up to 7 days back are accepted as day, month and year; a future day, an older day, a day that does not exist, a part missing or nothing are refused", () => {
     for (const kind of ["syg", "rask"]) {
       expect(dayProblem(kind, today())).toBeNull();
       expect(dayProblem(kind, shiftDays(today(), -SYGDOM_DAYS_BACK))).toBeNull();
-      expect(dayProblem(kind, ` ${today()} `)).toBeNull();
-      expect(dayProblem(kind, shiftDays(today(), 1))).toBe("dateInFuture");
-      expect(dayProblem(kind, shiftDays(today(), -SYGDOM_DAYS_BACK - 1))).toBe("dateTooEarly");
-      expect(dayProblem(kind, "2026-02-30")).toBe("dateInvalid");
-      expect(dayProblem(kind, "1. december")).toBe("dateInvalid");
-      expect(dayProblem(kind, "")).toBe("dateMissing");
-      expect(dayProblem(kind, "2026-12-01\u0000")).toBe("textInvalid");
+      const parts = toDateParts(today());
+      expect(dayProblem(kind, { day: ` ${parts.day} `, month: `0${parts.month}`.slice(-2), year: parts.year })).toBeNull();
+      expect(dayProblem(kind, shiftDays(today(), 1))).toBe("day:dateInFuture");
+      expect(dayProblem(kind, shiftDays(today(), -SYGDOM_DAYS_BACK - 1))).toBe("day:dateTooEarly");
+      expect(dayProblem(kind, { day: "30", month: "2", year: "2026" })).toBe("day:dateInvalid");
+      expect(dayProblem(kind, { day: "1.", month: "december", year: "2026" })).toBe("day:dateInvalid");
+      expect(dayProblem(kind, { day: "1", year: "2026" })).toBe("month:dateIncomplete");
+      expect(dayProblem(kind, { day: "", month: "", year: "" })).toBe("day:dateMissing");
+      expect(dayProblem(kind, {})).toBe("day:dateMissing");
+      expect(dayProblem(kind, { day: "1\u0000", month: "12", year: "2026" })).toBe("day:textInvalid");
     }
-    expect(dayProblem("ferie", today())).toBe("kindMissing");
+    expect(dayProblem("ferie", today())).toBe("kind:kindMissing");
   });
 
-  test("R4.2 the confirmation's submission key must be a uuid", () => {
+  test("R4.2 R1.7 the browser's check counts from the day the server gave it, not from the device's clock", () => {
+    const onServerDay = sygdomDaySchemaOn(() => "2026-03-27");
+    expect(dayProblem("syg", "2026-03-27", onServerDay)).toBeNull();
+    expect(dayProblem("syg", "2026-03-20", onServerDay)).toBeNull();
+    expect(dayProblem("syg", "2026-03-28", onServerDay)).toBe("day:dateInFuture");
+    expect(dayProblem("syg", "2026-03-19", onServerDay)).toBe("day:dateTooEarly");
+    // Its messages are under the same namespace as the action's schema's.
+    expect(formMessagesNamespace(onServerDay)).toBe("sygdom.errors");
+  });
+
+  test("R4.2 the day a confirmation page carries is checked again against today", () => {
+    expect(sygdomDayError(today(), today())).toBeNull();
+    expect(sygdomDayError(shiftDays(today(), -SYGDOM_DAYS_BACK - 1), today())).toBe("dateTooEarly");
+    expect(sygdomDayError(shiftDays(today(), 1), today())).toBe("dateInFuture");
+    expect(readSygdomDay(toDateParts("2026-03-20"), "2026-03-27")).toEqual({ fromDay: "2026-03-20" });
+  });
+
+  test("R4.2 the confirmation's submission key must be a uuid, and its day a real one", () => {
     expect(confirmSygdomSchema.safeParse({ kind: "syg", fromDay: today(), submissionKey: randomUUID() }).success).toBe(true);
     const parsed = confirmSygdomSchema.safeParse({ kind: "syg", fromDay: today(), submissionKey: "1" });
     expect(parsed.success ? null : parsed.error.issues[0].message).toBe("submissionKeyInvalid");
+    const day = confirmSygdomSchema.safeParse({ kind: "syg", fromDay: "2026-02-30", submissionKey: randomUUID() });
+    expect(day.success ? null : day.error.issues[0].message).toBe("dateInvalid");
+  });
+
+  test("R1.7 the message about a day too far back says the number of days the rule allows, in both languages", () => {
+    for (const messages of [da, en]) {
+      expect(messages.sygdom.errors.dateTooEarly).toContain("{days}");
+      expect(messages.sygdom.errors.dateTooEarly).not.toMatch(/\d/);
+    }
   });
 
   test("R4.2 days are counted across months and years", () => {
@@ -102,6 +136,28 @@ describe("the citizen's own reports", () => {
     await reportSygdom({ citizenId: anna, kind: "syg", fromDay: today(), submissionKey: randomUUID() });
     expect(await getSygdomStatus({ citizenId: anna })).toEqual({ sick: true, since: today() });
     expect(await reportsOf(anna)).toHaveLength(3);
+  });
+
+  test("R4.2 the a-kasse notice is for a citizen who may get dagpenge, as the database has them now: a dagpengemodtager or one with an a-kasse contact", async () => {
+    const anna = await citizenId("Anna Andersen");
+    await db().update(citizens).set({ contactGroup: "oevrige" }).where(eq(citizens.id, anna));
+    await db().delete(contactPersons).where(eq(contactPersons.citizenId, anna));
+    expect(await mayGetDagpenge({ citizenId: anna })).toBe(false);
+    await db().update(citizens).set({ contactGroup: "dagpengemodtager" }).where(eq(citizens.id, anna));
+    expect(await mayGetDagpenge({ citizenId: anna })).toBe(true);
+    await db().update(citizens).set({ contactGroup: "oevrige" }).where(eq(citizens.id, anna));
+    await db().insert(contactPersons).values({ citizenId: anna, role: "akasse", name: "A-kassen" });
+    expect(await mayGetDagpenge({ citizenId: anna })).toBe(true);
+  });
+
+  test("R4.2 the report a confirmation page's key made is found by that key, for its own citizen only", async () => {
+    const anna = await citizenId("Anna Andersen");
+    const bent = await citizenId("Bent Brugerkode");
+    const submissionKey = randomUUID();
+    expect(await getSygdomReportBySubmissionKey({ citizenId: anna, submissionKey })).toBeNull();
+    const { reference } = await reportSygdom({ citizenId: anna, kind: "syg", fromDay: today(), submissionKey });
+    expect(await getSygdomReportBySubmissionKey({ citizenId: anna, submissionKey })).toMatchObject({ kind: "syg", fromDay: today(), reference });
+    expect(await getSygdomReportBySubmissionKey({ citizenId: bent, submissionKey })).toBeNull();
   });
 
   test("R4.2 a sick report while sick, and a well report while well, are refused with 409 and write nothing", async () => {

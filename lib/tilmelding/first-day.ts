@@ -1,9 +1,10 @@
 // The first day of unemployment, as the citizen types it on `Tilmelding`'s first step (R1.7):
 // day, month and year in three fields (GOV.UK's date input). Plain functions without a
 // time-zone library, so the form's schema checks the same rules in the browser.
-import { danishToday, isRealDay } from "@/lib/joblog/days";
+import { readDateParts, toDateParts, type DateParts } from "@/lib/date-parts";
+import { danishToday } from "@/lib/joblog/days";
 
-export { danishToday };
+export { danishToday, toDateParts, type DateParts };
 
 /**
  * How far back the first day may be: a citizen must register on their first day of
@@ -46,13 +47,6 @@ export function isFirstDayWithinBounds(firstDay: string, today: string): boolean
   return firstDay >= earliest && firstDay <= latest;
 }
 
-/** What the date fields hold, as typed. */
-export interface DateParts {
-  day: string;
-  month: string;
-  year: string;
-}
-
 /** Why a date was refused, and which of the three fields the error summary links to. */
 export type FirstDayProblem =
   | { error: "firstDayMissing"; field: "day" }
@@ -61,29 +55,19 @@ export type FirstDayProblem =
   | { error: "firstDayTooEarly"; field: "day" }
   | { error: "firstDayTooLate"; field: "day" };
 
+const FIRST_DAY_ERRORS = {
+  missing: "firstDayMissing",
+  incomplete: "firstDayIncomplete",
+  invalid: "firstDayInvalid",
+  tooEarly: "firstDayTooEarly",
+  tooLate: "firstDayTooLate",
+} as const;
+
 /**
  * Reads the three fields as a first day of unemployment on `today`: the day (`yyyy-mm-dd`) when
- * it is a real date within the bounds, else the problem. Day and month are 1–2 digits, the year
- * 4; spaces around them are ignored.
+ * it is a real date within the bounds, else the problem (lib/date-parts.ts reads them).
  */
 export function readFirstDay(parts: DateParts, today: string): { firstDay: string } | FirstDayProblem {
-  const day = parts.day.trim();
-  const month = parts.month.trim();
-  const year = parts.year.trim();
-  if (!day && !month && !year) return { error: "firstDayMissing", field: "day" };
-  const empty = (["day", "month", "year"] as const).find((field) => !{ day, month, year }[field]);
-  if (empty) return { error: "firstDayIncomplete", field: empty };
-  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { error: "firstDayInvalid", field: "day" };
-  const firstDay = `${year}-${pad(Number(month))}-${pad(Number(day))}`;
-  if (!isRealDay(firstDay)) return { error: "firstDayInvalid", field: "day" };
-  const { earliest, latest } = firstDayBounds(today);
-  if (firstDay < earliest) return { error: "firstDayTooEarly", field: "day" };
-  if (firstDay > latest) return { error: "firstDayTooLate", field: "day" };
-  return { firstDay };
-}
-
-/** A stored day back in the three fields, for the form to show what was saved. */
-export function toDateParts(day: string): DateParts {
-  const [year, month, date] = day.split("-");
-  return { day: String(Number(date)), month: String(Number(month)), year };
+  const read = readDateParts(parts, firstDayBounds(today));
+  return "problem" in read ? ({ error: FIRST_DAY_ERRORS[read.problem], field: read.field } as FirstDayProblem) : { firstDay: read.day };
 }

@@ -39,6 +39,11 @@ export const staffActions: { name: string; allow: Role[] | "everyone" }[] = [
   { name: "saveFaqEntryAction", allow: ["editor"] },
   { name: "changeFaqEntryStatus", allow: ["editor"] },
   { name: "restoreFaqEntryVersion", allow: ["editor"] },
+  // Plans (R4.1): a caseworker's, for citizens of their own jobcenter (checked in the data functions).
+  { name: "createPlanAction", allow: ["caseworker"] },
+  { name: "savePlanDraftAction", allow: ["caseworker"] },
+  { name: "publishPlanAction", allow: ["caseworker"] },
+  { name: "deletePlanStoettebehovAction", allow: ["caseworker"] },
   // Ends the caller's own staff session, if any; there is nothing to protect.
   { name: "logOutStaff", allow: "everyone" },
 ];
@@ -61,7 +66,14 @@ export const actionModules = {
     "lib/sygdom/actions.ts",
     "lib/tilmelding/actions.ts",
   ],
-  staff: ["lib/staff/actions.ts", "lib/identity/staff-actions.ts", "lib/support/staff-actions.ts", "lib/contacts/actions.ts", "lib/content/actions.ts"],
+  staff: [
+    "lib/staff/actions.ts",
+    "lib/identity/staff-actions.ts",
+    "lib/support/staff-actions.ts",
+    "lib/contacts/actions.ts",
+    "lib/content/actions.ts",
+    "lib/plans/actions.ts",
+  ],
 } as const;
 
 /** The PersonAdminService API. */
@@ -257,6 +269,15 @@ export const citizenDataFunctions: Record<string, "scoped" | string> = {
   reportSygdom: "the logged-in citizen's own report (the session's citizen id)",
   // Min beskedbakke (R4.1): a message is sent by the jobcenter's change that causes it.
   sendBesked: "scoped",
+  listPlansForCaseworker: "scoped",
+  createPlan: "scoped",
+  savePlanDraft: "scoped",
+  publishPlanDraft: "scoped",
+  deletePlanStoettebehov: "scoped",
+  listCurrentPlans: "the logged-in citizen's own published plans (the session's citizen id)",
+  listPlanHistory: "the logged-in citizen's own earlier plan versions (the session's citizen id)",
+  listPlanDocuments: "the logged-in citizen's own documents (the session's citizen id)",
+  getPlanDocument: "the logged-in citizen's own document: another citizen's is not found, and the attempt logged",
   listBeskederForCaseworker: "scoped",
   listBeskeder: "the logged-in citizen's own messages (the session's citizen id)",
   countUnreadBeskeder: "the logged-in citizen's own messages, for their menu and overview (the session's citizen id)",

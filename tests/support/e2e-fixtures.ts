@@ -69,6 +69,11 @@ export const cvPausedCitizens = [1, 2].map((n) => ({ ...flagged("Cvskift", n, 11
 
 /** Citizens with a MitID profile and no job agents, each for one job-agent test (R3.4); CPRs 1111110401–1111110406. */
 export const jobAgentCitizens = [1, 2, 3, 4, 5, 6].map((n) => ({ ...flagged("Jobagent", n, 1111110400), username: "" }));
+/**
+ * A citizen (CPR 1111110407) with an agent on 4160 Herlufmagle + 25 km saved under older postcode
+ * points, when Herlufmagle had a point: it has none now, so the distance can no longer be measured (R3.4).
+ */
+export const staleDistanceCitizen = { ...flagged("Jobagent", 7, 1111110400), username: "" };
 /** Citizens with a MitID profile and no notification settings, each for one test of `Få besked på SMS og/eller e-mail` (R1.7). */
 export const notificationCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Besked", n, 1111110300), username: "" }));
 /** Citizens whose job-agent notices go to a verified e-mail address, each for one test that unsubscribes from a notice's link. */
@@ -82,11 +87,13 @@ export const digestCitizens = [1, 2].map(
   (n) => ({ ...flagged("Digest", n, 1111110420), username: "", email: `digest.${n}@example.dk`, locale: n === 1 ? "da" : "en" }) as const,
 );
 
+/** Young citizens with a MitID profile and no plans, each for one test in which a caseworker makes an uddannelsesplan (R4.1); CPRs 1111110801–1111110804. */
+export const planCitizens = [1, 2, 3, 4].map((n) => ({ ...flagged("Plan", n, 1111110800), username: "" }));
 /**
  * Dagpengemodtagere of Jobcenter København with a MitID profile and no sick or well report, each
- * for one `Meld syg/rask` test (R4.2); CPRs 1111110501–1111110509.
+ * for one `Meld syg/rask` test (R4.2); CPRs 1111110501–1111110509 and 1111110511–1111110514 (510 is the Aarhus one).
  */
-export const sygdomCitizens = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({ ...flagged("Sygdom", n, 1111110500), username: "" }));
+export const sygdomCitizens = [1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14].map((n) => ({ ...flagged("Sygdom", n, 1111110500), username: "" }));
 /** A citizen of Jobcenter Aarhus with a MitID profile, who reports sick where Jens Jobcenter cannot see it; CPR 1111110510. */
 export const sygdomAarhusCitizen = { ...flagged("Sygdomaarhus", 1, 1111110509), username: "" };
 
@@ -138,7 +145,35 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
       const [agent] = await tx.insert(jobAgents).values({ citizenId: citizen.id, frequency: "daily" }).returning({ id: jobAgents.id });
       await tx.insert(jobAgentTitles).values({ agentId: agent.id, occupationCode: "0404001" });
     }
-    for (const person of [...noCodesCitizens, ...contactCitizens, ...joblogCitizens, ...jobAgentCitizens, ...notificationCitizens, ...beskedCitizens]) {
+    {
+      const [citizen] = await tx
+        .insert(citizens)
+        .values({ cpr: staleDistanceCitizen.cpr, name: staleDistanceCitizen.name, jobcenter: DEMO_JOBCENTER })
+        .returning({ id: citizens.id });
+      await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
+      const [agent] = await tx
+        .insert(jobAgents)
+        .values({
+          citizenId: citizen.id,
+          frequency: "daily",
+          notify: false,
+          postcode: "4160",
+          distanceKm: 25,
+          nearbyPostcodes: ["4160", "4100"],
+          nearbyVersion: "older",
+        })
+        .returning({ id: jobAgents.id });
+      await tx.insert(jobAgentTitles).values({ agentId: agent.id, occupationCode: "0404001" });
+    }
+    for (const person of [
+      ...noCodesCitizens,
+      ...contactCitizens,
+      ...joblogCitizens,
+      ...jobAgentCitizens,
+      ...notificationCitizens,
+      ...beskedCitizens,
+      ...planCitizens,
+    ]) {
       const [citizen] = await tx.insert(citizens).values({ cpr: person.cpr, name: person.name, jobcenter: DEMO_JOBCENTER }).returning({ id: citizens.id });
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
     }

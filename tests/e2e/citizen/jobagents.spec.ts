@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { formatDanishDate } from "@/lib/content/danish-time";
-import { jobAgentCitizens } from "@/tests/support/e2e-fixtures";
+import { jobAgentCitizens, staleDistanceCitizen } from "@/tests/support/e2e-fixtures";
 import { authState } from "@/tests/support/auth-states";
 import { expect, test } from "../../fixtures/test";
 import { Portal } from "../../pages/portal";
@@ -360,5 +360,26 @@ test.describe("Job agents by postcode and distance (JavaScript off)", () => {
     await expect(page.getByRole("status")).toContainText(m.notices.saved);
     await expect(page.getByRole("definition").filter({ hasText: "8200 Aarhus N + 10 km" })).toBeVisible();
     await expect(page.getByText(title)).toHaveCount(0);
+  });
+
+  test("R3.4 X3 an agent whose postcode lost its point in new reference data: its edit form starts without the distance and says why, and saving is not refused; the refresh job clears it too (da, JavaScript off)", async ({
+    page,
+  }) => {
+    const portal = new Portal(page, "da", false);
+    const m = portal.m.jobagents;
+    await portal.logInWithMitid({ cpr: staleDistanceCitizen.cpr });
+    await portal.expectWelcome(staleDistanceCitizen.name);
+    await page.goto(portal.path("/jobagenter"));
+    await page.getByRole("article", { name: ANALYTIKER.da }).getByRole("link").first().click();
+    await page.getByRole("link", { name: m.edit }).click();
+    await portal.expectHeading(m.editTitle);
+    const distance = page.getByRole("combobox", { name: m.form.distance });
+    await expect(distance).toHaveValue("");
+    await expect(distance).toHaveAccessibleDescription(fill(m.form.distanceNoLongerMeasured, { postcode: "4160", city: "Herlufmagle", km: "25" }));
+    await page.getByRole("button", { name: m.form.save }).click();
+    await expect(page.getByRole("status")).toContainText(m.notices.saved);
+    await expect(page.getByRole("definition").filter({ hasText: "4160 Herlufmagle" })).toBeVisible();
+    await expect(page.getByText("4160 Herlufmagle + 25 km")).toHaveCount(0);
+    await runJob(page, "jobagent-distance-refresh");
   });
 });

@@ -15,7 +15,9 @@ for (const language of ["da", "en"] as Language[]) {
   test.describe(`Mit Jobnet (${language})`, () => {
     test.use({ storageState: authState("citizen") });
 
-    test(`R1.7 the Mit Jobnet menu lists every citizen page, marks the current one, and no link in it is a dead end (${language})`, async ({ page }) => {
+    test(`R1.7 R4.2 the Mit Jobnet menu lists every citizen page, marks the current one (Meld syg/rask on Meld rask too), and no link in it is a dead end (${language})`, async ({
+      page,
+    }) => {
       const portal = new Portal(page, language);
       const m = portal.m.mitJobnet;
       await portal.openFrontPage();
@@ -31,6 +33,7 @@ for (const language of ["da", "en"] as Language[]) {
         m.menu.jobagents,
         m.menu.cv,
         m.menu.sygdom,
+        m.menu.minPlan,
         m.menu.beskeder,
         m.menu.profile,
       ]);
@@ -44,6 +47,10 @@ for (const language of ["da", "en"] as Language[]) {
         "aria-current",
         "page",
       );
+      await expect(page.getByRole("navigation", { name: m.menuLabel }).locator("[aria-current]:visible")).toHaveCount(1);
+      // `Meld syg/rask` leads to /meld-syg, and is the current item on /meld-rask too.
+      await page.goto(portal.path("/meld-rask"));
+      await expect(page.getByRole("navigation", { name: m.menuLabel }).getByRole("link", { name: m.menu.sygdom })).toHaveAttribute("aria-current", "page");
       await expect(page.getByRole("navigation", { name: m.menuLabel }).locator("[aria-current]:visible")).toHaveCount(1);
     });
 

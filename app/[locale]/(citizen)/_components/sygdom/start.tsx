@@ -3,14 +3,15 @@ import { MessagePage } from "@/components/message-page";
 import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath, type Locale } from "@/lib/i18n/routing";
 import type { SearchParams } from "@/lib/pages";
-import { danishToday, isRealDay, SYGDOM_DAYS_BACK } from "@/lib/sygdom/days";
+import { toDateParts } from "@/lib/date-parts";
+import { danishToday, isRealDay, sygdomDayBounds } from "@/lib/sygdom/days";
 import { getSygdomStatus } from "@/lib/sygdom/queries";
 import { SygdomDayForm } from "./day-form";
-import { formatDay, SYGDOM_ADDRESS } from "./text";
+import { formatDay, SYGDOM_ADDRESS, sygdomErrorValues } from "./text";
 
 /**
  * `/meld-syg` and `/meld-rask` (R4.2): the day form, starting from today (or the day chosen
- * before `Ret datoen`). A citizen who is already sick is pointed from `Meld syg` to `Meld rask`,
+ * before `Ret datoen`), its hint giving an example and the allowed days as dates. A citizen who is already sick is pointed from `Meld syg` to `Meld rask`,
  * and one who is not sick from `Meld rask` to `Meld syg`, in the page itself.
  */
 export async function SygdomStart({
@@ -42,8 +43,17 @@ export async function SygdomStart({
     );
   }
   const today = danishToday();
-  const chosen = typeof searchParams.dag === "string" && isRealDay(searchParams.dag) ? searchParams.dag : today;
-  const hintValues = { example: today, days: SYGDOM_DAYS_BACK, since: status.sick ? await formatDay(status.since) : "" };
+  const chosen = toDateParts(typeof searchParams.dag === "string" && isRealDay(searchParams.dag) ? searchParams.dag : today);
+  const example = toDateParts(today);
+  const { earliest } = sygdomDayBounds(today);
+  // A well day cannot be before the sick day: the hint gives the later of the two as the first allowed day.
+  const first = status.sick && status.since > earliest ? status.since : earliest;
+  const hintValues = {
+    example: `${example.day} ${example.month} ${example.year}`,
+    earliest: await formatDay(first),
+    today: await formatDay(today),
+    since: status.sick ? await formatDay(status.since) : "",
+  };
   return (
     <div className="max-w-prose">
       <SygdomDayForm
@@ -54,8 +64,16 @@ export async function SygdomStart({
           heading: t(`${kind}.title`),
           intro: <p className="mb-6">{t(`${kind}.intro`)}</p>,
         }}
-        text={{ legend: t(`${kind}.legend`), dayLabel: t(`${kind}.dayLabel`), dayHint: t(`${kind}.dayHint`, hintValues), next: t("next"), cancel: t("cancel") }}
+        text={{
+          legend: t(`${kind}.legend`),
+          hint: t(`${kind}.dayHint`, hintValues),
+          labels: { day: t("dateParts.day"), month: t("dateParts.month"), year: t("dateParts.year") },
+          next: t("next"),
+          cancel: t("cancel"),
+        }}
         start={chosen}
+        today={today}
+        messageValues={sygdomErrorValues(today)}
         cancelHref={localizedPath(locale, "/")}
       />
     </div>

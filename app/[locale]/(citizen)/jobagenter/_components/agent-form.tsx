@@ -79,6 +79,7 @@ export function JobAgentForm({
   page,
   text,
   start,
+  distanceNotice,
   titleLabels,
   pagePath,
   agentId,
@@ -89,6 +90,8 @@ export function JobAgentForm({
   page: FormPageText;
   text: JobAgentFormText;
   start: JobAgentFormStart;
+  /** Said at the distance in place of its hint: why a saved distance was cleared. */
+  distanceNotice?: string;
   /** Every title's label in the page's language, by code, to show titles the form sent back. */
   titleLabels: Record<string, string>;
   /** This page's address: without JavaScript, removing a title is a link to it with the form's values less that title. */
@@ -181,7 +184,7 @@ export function JobAgentForm({
             id="afstand"
             name="afstand"
             label={text.distance}
-            hint={text.distanceHint}
+            hint={distanceNotice ?? text.distanceHint}
             defaultValue={value("afstand")}
             error={message("afstand")}
             options={text.distances}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { DateInput } from "@/components/date-input";
+import { DateInput, dateInputError } from "@/components/date-input";
 import { FormPage } from "@/components/form-page";
 import { useSchemaForm } from "@/components/use-schema-form";
 import { saveTilmeldingFirstDayAction } from "@/lib/tilmelding/actions";
@@ -39,10 +39,7 @@ export function FirstDayForm({
     idPrefix: "first-day-",
     hiddenValues: step.returnToSummary ? { tilbageTil: "tjek" as const } : {},
   });
-  const problems = PARTS.map((part) => [part, form.errorFor(part)] as const).filter(([, message]) => message);
-  const error = problems[0]?.[1];
-  // A missing month or year is about that field; every other problem (linked to the day) about the whole date.
-  const invalid = problems.length === 0 ? [] : problems[0][0] === "day" ? PARTS : problems.map(([part]) => part);
+  const { error, invalid } = dateInputError(form.errorFor);
   const returned = form.returned as Partial<DateParts>;
   return (
     <FormPage page={step.page} summary={{ title: t("errorSummaryTitle"), errors: form.summary, focusKey: form.focusKey }}>

@@ -14,6 +14,8 @@ const STAFF_FORM_NAMESPACES = [
   "staff.oneTime",
   "staff.contacts",
   "contactPersons.roles",
+  "plans.staff",
+  "plans.errors",
 ];
 
 /**

@@ -6,6 +6,7 @@ import { ForberedelsesskemaForCaseworker } from "@/app/[locale]/(staff)/medarbej
 import { JoblogForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/joblog-for-caseworker";
 import { SygdomForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/sygdom-for-caseworker";
 import { TilmeldingForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/tilmelding-for-caseworker";
+import { PlansForCaseworker } from "@/app/[locale]/(staff)/medarbejder/_components/plans-for-caseworker";
 import { FlagForm } from "@/app/[locale]/(staff)/medarbejder/_components/staff-forms";
 import { staffPage, type SearchParams } from "@/lib/pages";
 import { Section } from "@/components/section";
@@ -29,6 +30,7 @@ const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "sta
           <ForberedelsesskemaForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
           <JoblogForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
           <SygdomForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
+          <PlansForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
           <BeskederForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
         </>
       )}

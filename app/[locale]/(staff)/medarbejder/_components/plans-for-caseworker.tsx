@@ -1,0 +1,104 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { PlanContent } from "@/app/[locale]/_components/plan-content";
+import { ActionForm } from "@/components/action-form";
+import { Section } from "@/components/section";
+import { SubmitButton } from "@/components/submit-button";
+import type { Actor } from "@/lib/audit/mutations";
+import { formatDanishTime } from "@/lib/content/danish-time";
+import { deletePlanStoettebehovAction, publishPlanAction } from "@/lib/plans/actions";
+import { listPlansForCaseworker } from "@/lib/plans/queries";
+import { stoettebehovKoder } from "@/lib/plans/stoettebehov";
+import { CreatePlanForm, PlanDraftForm } from "./plan-forms";
+
+/**
+ * Jobcenter: the citizen's plans (R4.1). Each plan's latest version — a draft to edit and
+ * publish, or the published plan the citizen sees, whose støttebehov can be deleted — and its
+ * versions with who made each, when and what kind of change; `Opret plan` makes another.
+ */
+export async function PlansForCaseworker({ citizenId, viewer }: { citizenId: string; viewer: Actor }) {
+  const [t, plansText, labels, locale, plans] = await Promise.all([
+    getTranslations("plans.staff"),
+    getTranslations("plans"),
+    getTranslations("stoettebehov"),
+    getLocale(),
+    listPlansForCaseworker({ citizenId, viewer }),
+  ]);
+  const kinds = (["jobplan", "uddannelsesplan"] as const).map((kind) => ({ value: kind, label: plansText(`kinds.${kind}`) }));
+  const stoettebehovOptions = stoettebehovKoder.map((code) => ({ value: code, label: labels(code) }));
+  return (
+    <Section headingId="plans-tool-heading" heading={t("title")} className="mb-10 rounded border border-border p-6">
+      <p className="mb-4">{t("intro")}</p>
+      {plans.length === 0 && <p className="mb-6">{t("none")}</p>}
+      {plans.map((plan) => {
+        const kind = plansText(`kinds.${plan.kind}`);
+        const latest = plan.versions[0];
+        const headingId = `plan-${plan.id}-heading`;
+        return (
+          <section key={plan.id} aria-labelledby={headingId} className="mb-8 border-b border-border pb-6">
+            <h3 id={headingId} className="mb-2 text-lg font-semibold">
+              {t("planHeading", { kind })}
+            </h3>
+            <p className="mb-4">{t("latest", { version: latest.version, status: t(`statuses.${latest.status}`) })}</p>
+            <PlanContent kind={plan.kind} version={latest} />
+            {latest.status === "draft" && (
+              <ActionForm action={publishPlanAction} fields={{ citizenId, planId: plan.id, version: String(latest.version), locale }} className="mb-6">
+                <p className="mb-2">{t("publishHint")}</p>
+                <SubmitButton aria-label={t("publishLabel", { version: latest.version, kind })}>{t("publishButton")}</SubmitButton>
+              </ActionForm>
+            )}
+            {latest.status === "published" && plan.kind === "uddannelsesplan" && latest.stoettebehov.length > 0 && (
+              <ActionForm
+                action={deletePlanStoettebehovAction}
+                fields={{ citizenId, planId: plan.id, version: String(latest.version), locale }}
+                className="mb-6"
+              >
+                <p className="mb-2">{t("deleteStoettebehovHint")}</p>
+                <SubmitButton variant="danger" aria-label={t("deleteStoettebehovLabel", { kind })}>
+                  {t("deleteStoettebehovButton")}
+                </SubmitButton>
+              </ActionForm>
+            )}
+            <h4 className="mb-2 font-semibold">{t("editTitle")}</h4>
+            <PlanDraftForm
+              citizenId={citizenId}
+              planId={plan.id}
+              version={latest.version}
+              kind={plan.kind}
+              current={latest}
+              stoettebehovOptions={stoettebehovOptions}
+            />
+            <div className="mt-6 overflow-x-auto">
+              <table className="w-full text-left">
+                <caption className="mb-2 text-left font-semibold">{t("historyCaption", { kind })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("columns.version")}</th>
+                    <th scope="col">{t("columns.change")}</th>
+                    <th scope="col">{t("columns.status")}</th>
+                    <th scope="col">{t("columns.who")}</th>
+                    <th scope="col">{t("columns.when")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {plan.versions.map((version) => (
+                    <tr key={version.version}>
+                      <td>{version.version}</td>
+                      <td>{plansText(`changes.${version.change}`)}</td>
+                      <td>{t(`statuses.${version.status}`)}</td>
+                      <td>{version.createdByName}</td>
+                      <td>
+                        <time dateTime={version.createdAt.toISOString()}>{formatDanishTime(version.createdAt, locale)}</time>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+      <h3 className="mb-3 text-lg font-semibold">{t("createTitle")}</h3>
+      <CreatePlanForm citizenId={citizenId} kinds={kinds} />
+    </Section>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "job_agents" ADD COLUMN "nearby_version" text;
