@@ -41,6 +41,12 @@ export function firstDayBounds(today: string): { earliest: string; latest: strin
   return { earliest: addDays(today, -FIRST_DAY_DAYS_BACK), latest: addMonths(today, FIRST_DAY_MONTHS_AHEAD) };
 }
 
+/** Whether a saved first day still lies within the bounds on `today`: a draft can wait, the bounds move on. */
+export function isFirstDayWithinBounds(firstDay: string, today: string): boolean {
+  const { earliest, latest } = firstDayBounds(today);
+  return firstDay >= earliest && firstDay <= latest;
+}
+
 /** Why a date was refused, and which of the three fields the error summary links to. */
 export type FirstDayProblem =
   | { error: "firstDayMissing"; field: "day" }

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { isValidPhoneNumber } from "libphonenumber-js";
 import { db, type Transaction } from "@/db/client";
 import { tilmeldinger, type NewTilmelding } from "@/db/schema";
 import { toE164 } from "@/lib/contacts/phone";
@@ -8,7 +7,8 @@ import { AppError, ConflictError } from "@/lib/errors";
 import { isRealDay } from "@/lib/joblog/days";
 import { newReceiptReference } from "@/lib/receipts/reference";
 import { isAkasseCode } from "./akasser";
-import { danishToday, firstDayBounds } from "./first-day";
+import { normalizeEmail, phoneProblem } from "./contact";
+import { danishToday, firstDayBounds, isFirstDayWithinBounds } from "./first-day";
 import { unansweredSteps } from "./steps";
 
 type DraftFields = Pick<NewTilmelding, "firstDay" | "akasseMember" | "akasse" | "phone" | "email">;
@@ -60,7 +60,8 @@ export async function saveTilmeldingAkasse({
 
 /**
  * Saves how the jobcenter can reach the citizen to their own draft: a phone number (stored as
- * E.164) and an e-mail address, at least one (AppError 400 otherwise). ConflictError once sent.
+ * E.164; one with an extension is refused) and an e-mail address (its domain stored in lower
+ * case), at least one (AppError 400 otherwise). ConflictError once sent.
  */
 export async function saveTilmeldingContact({
   citizenId,
@@ -74,22 +75,30 @@ export async function saveTilmeldingContact({
   now?: Date;
 }): Promise<void> {
   if (!phone && !email) throw new AppError(400, "tilmelding.errors.contactMissing", "no way to reach the citizen");
-  if (phone && !isValidPhoneNumber(phone, "DK")) throw new AppError(400, "tilmelding.errors.phoneInvalid", "not a phone number");
+  const problem = phone ? phoneProblem(phone) : null;
+  if (problem) throw new AppError(400, `tilmelding.errors.${problem}`, "not a phone number without extension");
+  const stored = email ? normalizeEmail(email) : null;
+  if (email && !stored) throw new AppError(400, "tilmelding.errors.emailInvalid", "not an e-mail address");
   const e164 = phone ? toE164(phone) : null;
-  await db().transaction((tx) => saveToDraft(tx, citizenId, { phone: e164, email: email || null }, now));
+  await db().transaction((tx) => saveToDraft(tx, citizenId, { phone: e164, email: stored }, now));
 }
 
 /**
  * `Send`: marks the citizen's own draft sent, with `sent_at` and the receipt's reference, and
  * returns the reference. Idempotent: a registration already sent (a double click, a second tab)
  * returns its reference and changes nothing. AppError 422 while a step is unanswered or there
- * is no draft. The row is locked while it is read, so two sends at once make one registration.
+ * is no draft, and while the saved first day is no longer within the bounds on `now` (a draft
+ * saved at the edge and sent days later). The row is locked while it is read, so two sends at
+ * once make one registration.
  */
 export async function sendTilmelding({ citizenId, now = new Date() }: { citizenId: string; now?: Date }): Promise<{ reference: string; alreadySent: boolean }> {
   return db().transaction(async (tx) => {
     const [draft] = await tx.select().from(tilmeldinger).where(eq(tilmeldinger.citizenId, citizenId)).for("update");
     if (draft?.status === "sent" && draft.reference) return { reference: draft.reference, alreadySent: true };
     if (!draft || unansweredSteps(draft).length > 0) throw new AppError(422, "tilmelding.errors.notComplete", "a step is unanswered");
+    if (!isFirstDayWithinBounds(draft.firstDay!, danishToday(now))) {
+      throw new AppError(422, "tilmelding.errors.firstDayOutOfBounds", "the saved first day is no longer within the bounds");
+    }
     const reference = newReceiptReference("tilmelding");
     await tx
       .update(tilmeldinger)

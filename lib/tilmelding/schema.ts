@@ -1,8 +1,8 @@
-import { isValidPhoneNumber } from "libphonenumber-js";
 import { z } from "zod";
 import { registerFormMessages } from "@/lib/form-messages";
 import { text } from "@/lib/validation";
 import { AKASSE_CODES } from "./akasser";
+import { normalizeEmail, phoneProblem } from "./contact";
 import { danishToday, readFirstDay } from "./first-day";
 
 // `Tilmelding`'s forms (R1.7), one per step, shared by the browser and the server actions.
@@ -39,16 +39,23 @@ export const akasseSchema = z
 
 /**
  * How the jobcenter can reach the citizen: a phone number and an e-mail address, at least one
- * of them. A Danish number may be written without +45; any other must start with its country code.
+ * of them (the two fields are one group; its error is linked to the phone field, the first). A
+ * Danish number may be written without +45; any other must start with its country code; an
+ * extension is refused (lib/tilmelding/contact.ts). The e-mail address comes out with its
+ * domain in lower case.
  */
 export const contactSchema = z
   .object({
     phone: field(40)
       .transform((value) => value.trim())
-      .refine((value) => !value || isValidPhoneNumber(value, "DK"), "phoneInvalid"),
+      .superRefine((value, context) => {
+        const problem = value ? phoneProblem(value) : null;
+        if (problem) context.addIssue({ code: "custom", message: problem });
+      }),
     email: field(254)
       .transform((value) => value.trim())
-      .refine((value) => !value || z.email().safeParse(value).success, "emailInvalid"),
+      .refine((value) => !value || normalizeEmail(value) !== null, "emailInvalid")
+      .transform((value) => (value ? (normalizeEmail(value) ?? value) : value)),
     tilbageTil,
   })
   .refine((value) => value.phone || value.email, {

@@ -89,6 +89,46 @@ describe("the registration's draft", () => {
     ]);
   });
 
+  test("R1.7 X4 a phone number with an extension is refused with its own message, never saved without it", async () => {
+    const anna = await citizenId("Anna Andersen");
+    for (const phone of ["22 33 44 55 ext. 12", "22334455 x12", "22334455#12", "+45 22 33 44 55;ext=3"]) {
+      expect(
+        contactSchema.safeParse({ phone, email: "" }).error?.issues.map((issue) => [issue.path[0], issue.message]),
+        phone,
+      ).toEqual([["phone", "phoneExtension"]]);
+      await expect(saveTilmeldingContact({ citizenId: anna, phone, email: "", now: NOW }), phone).rejects.toMatchObject({
+        status: 400,
+        messageKey: "tilmelding.errors.phoneExtension",
+      });
+    }
+    expect(await getTilmelding({ citizenId: anna })).toBeNull();
+    expect(contactSchema.safeParse({ phone: "+46 70 123 45 67", email: "" }).success).toBe(true);
+  });
+
+  test("R1.7 X4 an e-mail address is stored with its domain in lower case; a domain with æ, ø or å is accepted and kept as written", async () => {
+    const anna = await citizenId("Anna Andersen");
+    expect(contactSchema.parse({ phone: "", email: " Anna.Andersen@Example.DK " }).email).toBe("Anna.Andersen@example.dk");
+    await saveTilmeldingContact({ citizenId: anna, phone: "", email: "Anna.Andersen@Example.DK", now: NOW });
+    expect((await getTilmelding({ citizenId: anna }))?.email).toBe("Anna.Andersen@example.dk");
+    expect(contactSchema.parse({ phone: "", email: "anna@SØ.dk" }).email).toBe("anna@sø.dk");
+    await saveTilmeldingContact({ citizenId: anna, phone: "", email: "anna@Blåbær.dk", now: NOW });
+    expect((await getTilmelding({ citizenId: anna }))?.email).toBe("anna@blåbær.dk");
+    // What is not an address, also after the domain is turned into ASCII: refused by the form and the data function alike.
+    for (const email of ["anna@ø.dk/x", "anna@ø.dk:25", "ånna@x.dk", "anna@-x.dk", "anna@x..dk", "anna@[127.0.0.1]", "anna@", "@x.dk"]) {
+      expect(
+        contactSchema.safeParse({ phone: "", email }).error?.issues.map((issue) => issue.message),
+        email,
+      ).toEqual(["emailInvalid"]);
+      await expect(saveTilmeldingContact({ citizenId: anna, phone: "", email, now: NOW }), email).rejects.toMatchObject({
+        status: 400,
+        messageKey: "tilmelding.errors.emailInvalid",
+      });
+    }
+    // A NUL the form refuses as text that cannot be saved; the data function as no address.
+    await expect(saveTilmeldingContact({ citizenId: anna, phone: "", email: "anna@x\u0000.dk", now: NOW })).rejects.toMatchObject({ status: 400 });
+    expect((await getTilmelding({ citizenId: anna }))?.email).toBe("anna@blåbær.dk");
+  });
+
   test("R1.7 the contact step is filled in with the CV's details, else the confirmed ones for notices", async () => {
     const anna = await citizenId("Anna Andersen");
     const carl = await citizenId("Carl Ny");
@@ -133,13 +173,43 @@ describe("Send", () => {
     expect((await getTilmelding({ citizenId: anna }))?.firstDay).toBe("2026-04-01");
   });
 
+  test("R1.7 X4 a first day saved at the edge of the bounds is refused at Send once the bounds have moved past it, and nothing is sent", async () => {
+    const anna = await citizenId("Anna Andersen");
+    // 2026-03-13 is the earliest day allowed on 2026-03-27 (14 days back).
+    await saveTilmeldingFirstDay({ citizenId: anna, firstDay: "2026-03-13", now: NOW });
+    await saveTilmeldingAkasse({ citizenId: anna, member: false, akasse: null, now: NOW });
+    await saveTilmeldingContact({ citizenId: anna, phone: "22 33 44 55", email: "", now: NOW });
+    // The next day in Denmark (23:30 UTC on the 27th is already the 28th there): one day too far back.
+    for (const later of [new Date("2026-03-27T23:30:00Z"), new Date("2026-04-20T09:00:00Z")]) {
+      await expect(sendTilmelding({ citizenId: anna, now: later }), later.toISOString()).rejects.toMatchObject({
+        status: 422,
+        messageKey: "tilmelding.errors.firstDayOutOfBounds",
+      });
+    }
+    expect(await getTilmelding({ citizenId: anna })).toMatchObject({ status: "draft", sentAt: null, reference: null });
+    expect(await getTilmeldingReceipt({ citizenId: anna })).toBeNull();
+    // Still the 27th in Denmark (22:59 UTC is 23:59 in winter time): within the bounds, sent.
+    const { alreadySent } = await sendTilmelding({ citizenId: anna, now: new Date("2026-03-27T22:59:00Z") });
+    expect(alreadySent).toBe(false);
+  });
+
+  test("R1.7 X4 after a refused Send the citizen changes the first day and sends", async () => {
+    const anna = await citizenId("Anna Andersen");
+    await fillIn(anna);
+    const later = new Date("2026-05-01T09:00:00Z");
+    await expect(sendTilmelding({ citizenId: anna, now: later })).rejects.toMatchObject({ status: 422, messageKey: "tilmelding.errors.firstDayOutOfBounds" });
+    await saveTilmeldingFirstDay({ citizenId: anna, firstDay: "2026-04-30", now: later });
+    expect((await sendTilmelding({ citizenId: anna, now: later })).alreadySent).toBe(false);
+    expect(await getTilmeldingReceipt({ citizenId: anna })).toMatchObject({ firstDay: "2026-04-30", receivedAt: later });
+  });
+
   test("R1.7 Send is idempotent: sent twice, one after the other or at once, it is one registration with one reference", async () => {
     const anna = await citizenId("Anna Andersen");
     await fillIn(anna);
-    const [first, second] = await Promise.all([sendTilmelding({ citizenId: anna }), sendTilmelding({ citizenId: anna })]);
+    const [first, second] = await Promise.all([sendTilmelding({ citizenId: anna, now: NOW }), sendTilmelding({ citizenId: anna, now: NOW })]);
     expect(second.reference).toBe(first.reference);
     expect([first.alreadySent, second.alreadySent].sort()).toEqual([false, true]);
-    const third = await sendTilmelding({ citizenId: anna });
+    const third = await sendTilmelding({ citizenId: anna, now: NOW });
     expect(third).toEqual({ reference: first.reference, alreadySent: true });
     const rows = await db().select().from(tilmeldinger).where(eq(tilmeldinger.citizenId, anna));
     expect(rows).toHaveLength(1);
@@ -168,7 +238,7 @@ describe("whose registration", () => {
     const anna = await citizenId("Anna Andersen");
     const bent = await citizenId("Bent Brugerkode");
     await fillIn(anna);
-    await sendTilmelding({ citizenId: anna });
+    await sendTilmelding({ citizenId: anna, now: NOW });
     expect(await getTilmelding({ citizenId: bent })).toBeNull();
     expect(await getTilmeldingReceipt({ citizenId: bent })).toBeNull();
     await expect(sendTilmelding({ citizenId: bent })).rejects.toMatchObject({ status: 422 });
@@ -185,7 +255,7 @@ describe("whose registration", () => {
     expect(await readTilmeldingForCaseworker({ citizenId: anna, viewer: jens })).toBeNull();
     expect(await reads()).toBe(0);
     await fillIn(anna);
-    const { reference } = await sendTilmelding({ citizenId: anna });
+    const { reference } = await sendTilmelding({ citizenId: anna, now: NOW });
     expect(await readTilmeldingForCaseworker({ citizenId: anna, viewer: jens })).toMatchObject({ reference, akasse: "hk", firstDay: "2026-04-01" });
     expect(await reads()).toBe(1);
     const [entry] = await db().select().from(auditLog).where(eq(auditLog.action, "tilmelding.read"));
@@ -195,7 +265,7 @@ describe("whose registration", () => {
   test("R1.7 X5 a caseworker of another jobcenter cannot read it, and nothing is logged as read", async () => {
     const henrik = await citizenId("Henrik Hansen");
     await fillIn(henrik);
-    await sendTilmelding({ citizenId: henrik });
+    await sendTilmelding({ citizenId: henrik, now: NOW });
     const jens = { kind: "staff" as const, id: await staffId("Jens Jobcenter") };
     await expect(readTilmeldingForCaseworker({ citizenId: henrik, viewer: jens })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
     expect(await db().select().from(auditLog).where(eq(auditLog.action, "tilmelding.read"))).toEqual([]);

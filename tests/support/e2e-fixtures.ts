@@ -18,6 +18,7 @@ import {
 import { questions } from "@/lib/forberedelsesskema/questions";
 import { newReceiptReference } from "@/lib/receipts/reference";
 import { hashPassword } from "@/lib/auth/password";
+import { addDays, danishToday } from "@/lib/tilmelding/first-day";
 
 export interface FixtureCitizen {
   name: string;
@@ -104,15 +105,20 @@ export const beskedCitizens = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ ...flagged(
 
 /**
  * Citizens with a MitID profile and no registration as unemployed, each for one `Tilmelding`
- * test (R1.7); CPRs 1111110601–1111110607. Their CV holds a phone number and an e-mail
+ * test (R1.7); CPRs 1111110601–1111110608. Their CV holds a phone number and an e-mail
  * address, which the contact step offers.
  */
-export const tilmeldingCitizens = [1, 2, 3, 4, 5, 6, 7].map((n) => ({
+export const tilmeldingCitizens = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({
   ...flagged("Tilmelding", n, 1111110600),
   username: "",
   phone: "+4522334455",
   email: `tilmelding.${n}@example.dk`,
 }));
+/**
+ * A citizen of Jobcenter København with a complete draft whose first day was 15 days ago in
+ * Denmark: saved at the edge of the bounds and no longer within them, so Send refuses it; CPR 1111110609.
+ */
+export const staleTilmeldingCitizen = { ...flagged("Tilmelding", 9, 1111110600), username: "" };
 /** A citizen of Jobcenter København who has sent a registration (a member of HK A-kasse), for the caseworker to read; CPR 1111110611. */
 export const sentTilmeldingCitizen = { ...flagged("Tilmeldt", 1, 1111110610), username: "", reference: "TL-K8B4N2QW" };
 /** A citizen of Jobcenter Aarhus who has sent a registration, whom Jens Jobcenter must not reach; CPR 1111110612. */
@@ -191,6 +197,15 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
       await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
       await tx.insert(cvs).values({ citizenId: citizen.id, phone: person.phone, email: person.email });
     }
+    {
+      const [citizen] = await tx
+        .insert(citizens)
+        .values({ cpr: staleTilmeldingCitizen.cpr, name: staleTilmeldingCitizen.name, jobcenter: DEMO_JOBCENTER })
+        .returning({ id: citizens.id });
+      await tx.insert(jobnetProfiles).values({ citizenId: citizen.id, createdVia: "mitid", termsAcceptedAt: new Date(), lastMitidLoginAt: new Date() });
+      const firstDay = addDays(danishToday(), -15);
+      await tx.insert(tilmeldinger).values({ citizenId: citizen.id, firstDay, akasseMember: false, phone: "+4522334477", email: null });
+    }
     for (const [person, jobcenter] of [
       [sentTilmeldingCitizen, DEMO_JOBCENTER],
       [aarhusTilmeldingCitizen, "Jobcenter Aarhus"],
@@ -201,7 +216,8 @@ export async function seedE2eFixtures(db: Database): Promise<void> {
       await tx.insert(tilmeldinger).values({
         citizenId: citizen.id,
         status: "sent",
-        firstDay: sentAt.toISOString().slice(0, 10),
+        // The Danish calendar day: between midnight and 01:00 or 02:00 in Denmark, UTC's is the day before.
+        firstDay: danishToday(sentAt),
         akasseMember: true,
         akasse: "hk",
         phone: "+4522334455",

@@ -1,6 +1,6 @@
-import type { Page } from "@playwright/test";
+import { request, type Page } from "@playwright/test";
 import { authState } from "@/tests/support/auth-states";
-import { aarhusTilmeldingCitizen, sentTilmeldingCitizen, tilmeldingCitizens } from "@/tests/support/e2e-fixtures";
+import { aarhusTilmeldingCitizen, sentTilmeldingCitizen, staleTilmeldingCitizen, tilmeldingCitizens } from "@/tests/support/e2e-fixtures";
 import { addMonths, danishToday, toDateParts } from "@/lib/tilmelding/first-day";
 import { describeMode, languagesAndNoScript } from "../../fixtures/modes";
 import { expect, test } from "../../fixtures/test";
@@ -222,8 +222,29 @@ for (const language of ["da", "en"] as const) {
     await expect(page.getByRole("combobox", { name: m.akasse.which })).toBeFocused();
     await expect(page.getByRole("combobox", { name: m.akasse.which })).toHaveAccessibleDescription(new RegExp(m.errors.akasseMissing));
 
-    // Contact details: two errors, two links, each to its own field.
+    // Contact details: filled in from the CV, which the page says; both fields one group.
     await page.goto(portal.path("/tilmelding/kontaktoplysninger"));
+    await expect(page.getByText(m.contact.prefilled)).toBeVisible();
+    const contactGroup = page.getByRole("group", { name: new RegExp(m.contact.heading.replace(/[?]/g, "\\?")) });
+    await expect(contactGroup.getByRole("textbox")).toHaveCount(2);
+    // Neither given: one error, the group's, tied to the fieldset and linked to its first field.
+    await page.getByRole("textbox", { name: m.contact.phone }).fill("");
+    await page.getByRole("textbox", { name: m.contact.email }).fill("");
+    await page.getByRole("button", { name: m.next }).click();
+    summary = await portal.expectFailedSubmit(m.errorSummaryTitle);
+    await expect(summary.getByRole("link")).toHaveCount(1);
+    await summary.getByRole("link", { name: m.errors.contactMissing }).click();
+    await expect(page.getByRole("textbox", { name: m.contact.phone })).toBeFocused();
+    await expect(contactGroup).toHaveAccessibleDescription(new RegExp(m.errors.contactMissing));
+    await expect(page.getByRole("textbox", { name: m.contact.phone })).not.toHaveAccessibleDescription(new RegExp(m.errors.contactMissing));
+    // An extension is refused, not dropped.
+    await page.getByRole("textbox", { name: m.contact.phone }).fill("22 33 44 55 ext. 12");
+    await page.getByRole("button", { name: m.next }).click();
+    summary = await portal.expectFailedSubmit(m.errorSummaryTitle);
+    await expect(summary.getByRole("link", { name: m.errors.phoneExtension })).toHaveAttribute("href", "#phone");
+    await expect(page.getByRole("textbox", { name: m.contact.phone })).toHaveAccessibleDescription(new RegExp(m.errors.phoneExtension));
+
+    // Two errors, two links, each to its own field.
     await page.getByRole("textbox", { name: m.contact.phone }).fill("12");
     await page.getByRole("textbox", { name: m.contact.email }).fill("ikke-en-adresse");
     await page.getByRole("button", { name: m.next }).click();
@@ -273,6 +294,94 @@ test.describe("JavaScript off", () => {
     await expect(older.getByRole("heading", { level: 1, name: m.receiptTitle })).toBeVisible();
     await expect(older.getByRole("status")).toContainText(reference);
   });
+
+  test("R1.7 X3 X4 a draft whose first day has fallen out of the bounds since it was saved is refused at Send, linked to the first day's Ret; changed, it is sent", async ({
+    page,
+  }) => {
+    const portal = new Portal(page, "da", false);
+    const m = portal.m.tilmelding;
+    await portal.logInWithMitid({ cpr: staleTilmeldingCitizen.cpr });
+    // The contact step shows what was saved, so it does not say it filled in anything.
+    await page.goto("/tilmelding/kontaktoplysninger");
+    await expect(page.getByRole("textbox", { name: m.contact.phone })).toHaveValue("+45 22 33 44 77");
+    await expect(page.getByRole("group", { name: new RegExp(m.contact.heading.replace(/[?]/g, "\\?")) })).toHaveAccessibleDescription(m.contact.hint);
+    await expect(page.getByText(m.contact.prefilled)).toHaveCount(0);
+    await page.goto("/tilmelding/tjek-dine-svar");
+    const refused = page.waitForResponse((response) => response.request().method() === "POST");
+    await page.getByRole("button", { name: m.send }).click();
+    expect((await refused).status()).toBe(422);
+    const summary = await portal.expectFailedSubmit(m.errorSummaryTitle);
+    await expect(summary.getByRole("link")).toHaveCount(1);
+    await expect(summary.getByRole("link", { name: m.errors.firstDayOutOfBounds })).toHaveAttribute("href", "#ret-firstDay");
+    await page.getByRole("link", { name: `${m.change} ${m.answers.firstDay}` }).click();
+    await typeDate(portal, danishToday());
+    await next(portal);
+    await portal.expectHeading(m.summaryTitle);
+    await page.getByRole("button", { name: m.send }).click();
+    await portal.expectHeading(m.receiptTitle);
+    await expect(page.getByRole("status")).toContainText(REFERENCE);
+  });
+});
+
+test("R1.7 X1 X3 the a-kasse list sits right after Ja in the group, and a browser without :has() shows it always, so a member can finish", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, storageState: authState("citizen") });
+  const page = await context.newPage();
+  const portal = new Portal(page, "da");
+  const m = portal.m.tilmelding;
+  await page.goto("/tilmelding/a-kasse");
+  const group = memberGroup(page, m.akasse.legend);
+  const list = group.getByRole("combobox", { name: m.akasse.which });
+  // Inside the fieldset, right after Ja and before Nej.
+  expect(
+    await group.evaluate((fieldset) =>
+      [...fieldset.querySelectorAll("input[type=radio], select")].map((control) => (control as HTMLInputElement).value || control.tagName),
+    ),
+  ).toEqual(["ja", "SELECT", "nej"]);
+  // A browser with :has(): hidden until Ja is chosen, hidden again on Nej.
+  await expect(list).toBeHidden();
+  await group.getByRole("radio", { name: m.akasse.yes, exact: true }).check();
+  await expect(list).toBeVisible();
+  await group.getByRole("radio", { name: m.akasse.no, exact: true }).check();
+  await expect(list).toBeHidden();
+  // The only rule that hides it is inside @supports selector(:has(*)): take those away, as a
+  // browser without :has() would ignore them, and the list shows with Nej or nothing chosen.
+  const removed = await page.evaluate(() => {
+    const conditions: string[] = [];
+    for (const sheet of [...document.styleSheets]) {
+      const walk = (rules: CSSRuleList, owner: CSSStyleSheet | CSSGroupingRule) => {
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule instanceof CSSSupportsRule && rule.conditionText.includes(":has(")) {
+            if (rule.cssText.includes("radio-conditional")) conditions.push(rule.conditionText);
+            owner.deleteRule(index);
+          } else if (rule instanceof CSSGroupingRule) walk(rule.cssRules, rule);
+        }
+      };
+      walk(sheet.cssRules, sheet);
+    }
+    return conditions;
+  });
+  expect(removed).toEqual(["selector(:has(*))"]);
+  await expect(list).toBeVisible();
+  await page.reload();
+  await expect(group.getByRole("radio", { name: m.akasse.yes, exact: true })).not.toBeChecked();
+  await page.evaluate(() => {
+    for (const sheet of [...document.styleSheets]) {
+      const walk = (rules: CSSRuleList, owner: CSSStyleSheet | CSSGroupingRule) => {
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule instanceof CSSSupportsRule && rule.conditionText.includes(":has(")) owner.deleteRule(index);
+          else if (rule instanceof CSSGroupingRule) walk(rule.cssRules, rule);
+        }
+      };
+      walk(sheet.cssRules, sheet);
+    }
+  });
+  await expect(list).toBeVisible();
+  await context.close();
 });
 
 for (const language of ["da", "en"] as const) {
@@ -306,3 +415,132 @@ for (const language of ["da", "en"] as const) {
     });
   });
 }
+
+test("R1.7 a fixture citizen sends the registration in the browser, and Jens Jobcenter then sees it on the citizen's page", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const citizen = tilmeldingCitizens[7];
+  const portal = new Portal(page, "da");
+  const m = portal.m.tilmelding;
+  await portal.logInWithMitid({ cpr: citizen.cpr });
+  await portal.expectWelcome(citizen.name);
+  await page.goto("/tilmelding/foerste-ledighedsdag");
+  const today = danishToday();
+  await typeDate(portal, today);
+  await next(portal);
+  await memberGroup(page, m.akasse.legend).getByRole("radio", { name: m.akasse.yes, exact: true }).check();
+  await page.getByRole("combobox", { name: m.akasse.which }).selectOption({ label: "FOA A-kasse" });
+  await next(portal);
+  await next(portal);
+  await portal.expectHeading(m.summaryTitle);
+  await page.getByRole("button", { name: m.send }).click();
+  await portal.expectHeading(m.receiptTitle);
+  const reference = (await page.getByRole("status").innerText()).match(REFERENCE)![0];
+
+  const caseworker = await browser.newContext({ baseURL, storageState: authState("caseworker") });
+  const staff = new StaffPortal(await caseworker.newPage(), "da");
+  await staff.findForJobcenter(citizen.cpr);
+  await expect(staff.page.getByRole("heading", { level: 1, name: citizen.name })).toBeVisible();
+  const section = staff.page.getByRole("region", { name: staff.m.tilmelding.heading });
+  await expect(section).toContainText(reference);
+  await expect(section).toContainText("FOA A-kasse");
+  await expect(section).toContainText(citizen.email);
+  await expect(section).toContainText("+45 22 33 44 55");
+  const [year, month, day] = today.split("-").map(Number);
+  await expect(section).toContainText(
+    new Intl.DateTimeFormat("da-DK", { dateStyle: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, day, 12))),
+  );
+  await caseworker.close();
+});
+
+/** Who asks for Tilmelding's addresses, and what they get: only a logged-in citizen reaches them, and only their own registration. */
+const visitors = [
+  { role: "anonymous", storage: undefined },
+  { role: "another citizen (Anna Andersen)", storage: authState("citizen") },
+  { role: "support", storage: authState("support") },
+  { role: "caseworker", storage: authState("caseworker") },
+  { role: "editor", storage: authState("editor") },
+] as const;
+
+const TILMELDING_PATHS = [
+  "/tilmelding",
+  "/tilmelding/foerste-ledighedsdag",
+  "/tilmelding/a-kasse",
+  "/tilmelding/kontaktoplysninger",
+  "/tilmelding/tjek-dine-svar",
+  "/tilmelding/kvittering",
+] as const;
+
+/** What other citizens' registrations hold, which no visitor may see: references, e-mail addresses and a phone number. */
+const OTHERS = [
+  sentTilmeldingCitizen.reference,
+  aarhusTilmeldingCitizen.reference,
+  "tilmeldt@example.dk",
+  "+45 22 33 44 77",
+  "22334477",
+  "tilmelding.1@example.dk",
+];
+
+/** The hidden fields of a page's server-action form (which name the action), as a browser without JavaScript posts them. */
+function actionForm(html: string): Record<string, string> {
+  const form = [...html.matchAll(/<form\b[^>]*>([\s\S]*?)<\/form>/g)]
+    .map((match) => match[1])
+    .find((body) => body.includes("$ACTION_") && body.includes('name="locale"'));
+  if (!form) throw new Error("no server-action form");
+  const fields: Record<string, string> = {};
+  for (const [, attributes] of form.matchAll(/<input\b([^>]*type="hidden"[^>]*)>/g)) {
+    const name = /\bname="([^"]*)"/.exec(attributes)?.[1];
+    if (name)
+      fields[name.replaceAll("&quot;", '"').replaceAll("&amp;", "&")] = (/\bvalue="([^"]*)"/.exec(attributes)?.[1] ?? "")
+        .replaceAll("&quot;", '"')
+        .replaceAll("&amp;", "&");
+  }
+  return fields;
+}
+
+test.describe("Who reaches Tilmelding", () => {
+  for (const { role, storage } of visitors) {
+    test(`R1.7 X5 every /tilmelding address, and the steps' forms posted, × ${role}`, async ({ baseURL }) => {
+      const client = await request.newContext({ baseURL, storageState: storage });
+      for (const prefix of ["", "/en"]) {
+        for (const path of TILMELDING_PATHS) {
+          const response = await client.get(`${prefix}${path}`, { maxRedirects: 0 });
+          if (role.startsWith("another citizen")) {
+            // Their own pages answer, with nothing of anyone else's; there is no receipt of theirs.
+            expect(response.status(), path).toBe(path === "/tilmelding/kvittering" ? 404 : 200);
+            const html = await response.text();
+            for (const other of OTHERS) expect(html, `${path}: ${other}`).not.toContain(other);
+          } else {
+            // Without a citizen session (staff sessions are not one) the visitor is sent to the front page.
+            expect(response.status(), path).toBe(307);
+            expect(response.headers().location, path).toMatch(new RegExp(`^(https?://[^/]+)?${prefix || "/"}$`));
+          }
+        }
+      }
+      if (!role.startsWith("another citizen")) {
+        // Each step's form, taken from a citizen's page and posted by the visitor: refused, nothing saved.
+        const citizen = await request.newContext({ baseURL, storageState: authState("citizen") });
+        const posts: [string, Record<string, string>][] = [
+          ["/tilmelding/foerste-ledighedsdag", { ...toDateParts(danishToday()) }],
+          ["/tilmelding/a-kasse", { member: "nej", akasse: "" }],
+          ["/tilmelding/kontaktoplysninger", { phone: "22 33 44 99", email: "" }],
+        ];
+        for (const [path, values] of posts) {
+          const hidden = actionForm(await (await citizen.get(path)).text());
+          const response = await client.post(path, { multipart: { ...hidden, ...values }, maxRedirects: 0, headers: { origin: baseURL! } });
+          // Refused: the visitor is sent to the front page or told their session has ended; a
+          // saved step would go on to the next step's address instead.
+          expect([303, 307, 401], `${path}: ${response.status()}`).toContain(response.status());
+          if (response.status() !== 401) expect(response.headers().location, path).toMatch(/^(https?:\/\/[^/]+)?\/(logget-ud)?$/);
+        }
+        // Anna's own draft is untouched by their posts.
+        expect((await citizen.get("/tilmelding")).status()).toBe(200);
+        expect(await (await citizen.get("/tilmelding/tjek-dine-svar")).text()).not.toContain("22 33 44 99");
+        await citizen.dispose();
+      }
+      await client.dispose();
+    });
+  }
+});

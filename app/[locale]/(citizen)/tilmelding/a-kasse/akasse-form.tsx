@@ -13,8 +13,10 @@ import type { StepText } from "../_components/step-page";
 
 /**
  * Step 2: `Ja`/`Nej` in a fieldset whose legend is the question, and which a-kasse from the
- * fixed list. The list shows only while `Ja` is chosen — by CSS (`:has`), so it works without
- * JavaScript too — and is read only for a member. A refusal gets the error summary.
+ * fixed list, right after `Ja` inside the fieldset (GOV.UK's conditional reveal). The list is
+ * shown by default and hidden while `Ja` is not chosen only in a browser with `:has()` — so it
+ * works without JavaScript, and a browser without `:has()` shows it always — and is read only
+ * for a member. A refusal gets the error summary.
  */
 export function AkasseForm({
   locale,
@@ -41,7 +43,7 @@ export function AkasseForm({
   const returned = form.returned as Partial<{ member: string; akasse: string }>;
   return (
     <FormPage page={step.page} summary={{ title: t("errorSummaryTitle"), errors: form.summary, focusKey: form.focusKey }}>
-      <form {...form.formProps} className="group">
+      <form {...form.formProps}>
         <RadioGroup
           id="member"
           legend={
@@ -57,19 +59,20 @@ export function AkasseForm({
           ]}
           defaultValue={returned.member ?? saved.member}
           inputProps={form.register("member")}
+          conditional={{
+            ja: (
+              <SelectField
+                id="akasse"
+                label={texts.which}
+                hint={texts.whichHint}
+                error={form.errorFor("akasse")}
+                options={[{ value: "", label: texts.choose }, ...akasser]}
+                defaultValue={returned.akasse ?? saved.akasse}
+                {...form.register("akasse")}
+              />
+            ),
+          }}
         />
-        {/* The first radio (id `member`) is `Ja`. */}
-        <div className="hidden group-has-[#member:checked]:block">
-          <SelectField
-            id="akasse"
-            label={texts.which}
-            hint={texts.whichHint}
-            error={form.errorFor("akasse")}
-            options={[{ value: "", label: texts.choose }, ...akasser]}
-            defaultValue={returned.akasse ?? saved.akasse}
-            {...form.register("akasse")}
-          />
-        </div>
         <StepButtons locale={locale} returnToSummary={step.returnToSummary} labels={step.labels} backHref={step.backHref} />
       </form>
     </FormPage>

@@ -18,6 +18,8 @@ const page = citizenPage<object, { fra?: string }>("form", async ({ locale, citi
   const saved = answered
     ? { phone: tilmelding.phone ? formatPhone(tilmelding.phone) : "", email: tilmelding.email ?? "" }
     : await getTilmeldingContactSuggestion({ citizenId: citizen.citizenId });
+  // "We have filled in…" only when something was: the first time, from what the portal knows.
+  const prefilled = !answered && (saved.phone !== "" || saved.email !== "");
   return (
     <div className="max-w-prose">
       <ContactForm
@@ -25,7 +27,8 @@ const page = citizenPage<object, { fra?: string }>("form", async ({ locale, citi
         step={await stepText(locale, "contact", fra)}
         texts={{
           heading: t("contact.heading"),
-          intro: t("contact.intro"),
+          hint: t("contact.hint"),
+          prefilled: prefilled ? t("contact.prefilled") : undefined,
           phone: t("contact.phone"),
           phoneHint: t("contact.phoneHint"),
           email: t("contact.email"),

@@ -4,6 +4,7 @@ import { CheckAnswersForm } from "@/components/check-answers-form";
 import { documentTitle } from "@/lib/i18n/metadata";
 import { localizedPath } from "@/lib/i18n/routing";
 import { citizenPage } from "@/lib/pages";
+import { danishToday, isFirstDayWithinBounds } from "@/lib/tilmelding/first-day";
 import { sendTilmeldingAction } from "@/lib/tilmelding/actions";
 import { getTilmelding } from "@/lib/tilmelding/queries";
 import { stepPath, unansweredSteps } from "@/lib/tilmelding/steps";
@@ -21,6 +22,10 @@ const page = citizenPage("form", async ({ locale, citizen }) => {
   if (tilmelding?.status === "sent") return <TilmeldingClosed locale={locale} reason="sent" sentAt={tilmelding.sentAt} />;
   if (!tilmelding) return <TilmeldingClosed locale={locale} reason="notStarted" />;
   const unanswered = unansweredSteps(tilmelding).map((step) => ({ fieldId: retId(step), message: t(`unansweredStep.${step}`) }));
+  // A first day saved at the edge of the bounds may have fallen out of them since: Send refuses it, linked to its Ret.
+  if (tilmelding.firstDay && !isFirstDayWithinBounds(tilmelding.firstDay, danishToday())) {
+    unanswered.unshift({ fieldId: retId("firstDay"), message: t("errors.firstDayOutOfBounds") });
+  }
   return (
     <div className="max-w-prose">
       <CheckAnswersForm
@@ -28,7 +33,7 @@ const page = citizenPage("form", async ({ locale, citizen }) => {
         action={sendTilmeldingAction}
         sendLabel={t("send")}
         summaryTitle={t("errorSummaryTitle")}
-        incompleteKey="tilmelding.errors.notComplete"
+        incompleteKey={["tilmelding.errors.notComplete", "tilmelding.errors.firstDayOutOfBounds"]}
         unanswered={unanswered}
         page={{ documentTitle: await documentTitle(locale, t("summaryTitle")), heading: t("summaryTitle"), intro: <p className="mb-6">{t("summaryIntro")}</p> }}
       >
