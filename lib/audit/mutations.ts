@@ -16,6 +16,7 @@ export type AuditAction =
   | "contact_person.removed"
   | "forberedelsesskema.read"
   | "joblog.read"
+  | "plans.read"
   | "sygdom.read"
   | "tilmelding.read";
 
