@@ -8,6 +8,7 @@ import { formatDanishTime } from "@/lib/content/danish-time";
 import { deletePlanStoettebehovAction, publishPlanAction } from "@/lib/plans/actions";
 import { listPlansForCaseworker } from "@/lib/plans/queries";
 import { stoettebehovKoder } from "@/lib/plans/stoettebehov";
+import { isPublishable } from "@/lib/plans/versions";
 import { CreatePlanForm, PlanDraftForm } from "./plan-forms";
 
 /**
@@ -40,12 +41,20 @@ export async function PlansForCaseworker({ citizenId, viewer }: { citizenId: str
             </h3>
             <p className="mb-4">{t("latest", { version: latest.version, status: t(`statuses.${latest.status}`) })}</p>
             <PlanContent kind={plan.kind} version={latest} />
-            {latest.status === "draft" && (
-              <ActionForm action={publishPlanAction} fields={{ citizenId, planId: plan.id, version: String(latest.version), locale }} className="mb-6">
+            {latest.status === "draft" && isPublishable(plan.kind, latest) && (
+              <ActionForm
+                action={publishPlanAction}
+                fields={{ citizenId, planId: plan.id, version: String(latest.version), locale }}
+                className="mb-6"
+                errorSummary={{ title: t("errorSummaryTitle"), fieldId: `plan-${plan.id}-publish`, headingLevel: 4 }}
+              >
                 <p className="mb-2">{t("publishHint")}</p>
-                <SubmitButton aria-label={t("publishLabel", { version: latest.version, kind })}>{t("publishButton")}</SubmitButton>
+                <SubmitButton id={`plan-${plan.id}-publish`} aria-label={t("publishLabel", { version: latest.version, kind })}>
+                  {t("publishButton")}
+                </SubmitButton>
               </ActionForm>
             )}
+            {latest.status === "draft" && !isPublishable(plan.kind, latest) && <p className="mb-6">{t("publishNotYet")}</p>}
             {latest.status === "published" && plan.kind === "uddannelsesplan" && latest.stoettebehov.length > 0 && (
               <ActionForm
                 action={deletePlanStoettebehovAction}
