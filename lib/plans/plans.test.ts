@@ -301,6 +301,31 @@ describe("R4.1 X5 only the citizen's own jobcenter's caseworker reaches their pl
   });
 });
 
+describe("R4.1 `Opret plan` sent twice makes one plan", () => {
+  test("R4.1 a second plan of a kind is refused (409) while the first has only a draft; after it is published, another may be made", async () => {
+    const plan = await newPlan("jobplan");
+    await expect(createPlan({ citizenId: plan.citizen, kind: "jobplan", staffId: plan.jens })).rejects.toMatchObject({
+      status: 409,
+      messageKey: "plans.errors.unpublishedPlanExists",
+    });
+    // Sent at once (a double click without JavaScript): still one draft plan of the kind.
+    await Promise.allSettled([1, 2, 3].map(() => createPlan({ citizenId: plan.citizen, kind: "jobplan", staffId: plan.jens })));
+    expect(
+      (
+        await db()
+          .select({ n: count() })
+          .from(plans)
+          .where(and(eq(plans.citizenId, plan.citizen), eq(plans.kind, "jobplan")))
+      )[0].n,
+    ).toBe(1);
+    // The other kind is another plan.
+    await expect(createPlan({ citizenId: plan.citizen, kind: "uddannelsesplan", staffId: plan.jens })).resolves.toMatchObject({ version: 1 });
+    await plan.save();
+    await plan.publish();
+    await expect(createPlan({ citizenId: plan.citizen, kind: "jobplan", staffId: plan.jens })).resolves.toMatchObject({ version: 1 });
+  });
+});
+
 describe("R4.1 only a draft with content is published", () => {
   test("R4.1 the empty draft `Opret plan` makes cannot be published: 422 with its message, and no version is made", async () => {
     for (const kind of ["jobplan", "uddannelsesplan"] as const) {

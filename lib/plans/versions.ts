@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, lt, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { citizens, plans, planVersions, type Plan, type PlanKind, type PlanVersion } from "@/db/schema";
 import { AppError, ConflictError } from "@/lib/errors";
@@ -108,11 +108,25 @@ async function insertVersion(
   return row.version;
 }
 
-/** Makes a plan for the citizen: version 1, an empty draft (an uddannelsesplan at step 1). */
+/**
+ * Makes a plan for the citizen: version 1, an empty draft (an uddannelsesplan at step 1). While
+ * a plan of the same kind has never been published, another is refused (409): a form sent
+ * twice makes one plan.
+ */
 export async function createPlanIn(
   tx: Transaction,
   { citizenId, kind, staffId, now }: { citizenId: string; kind: PlanKind; staffId: string; now: Date },
 ): Promise<{ planId: string; version: number }> {
+  // The citizen's row is locked so two `Opret plan` at once (a double click without JavaScript,
+  // a re-sent form) are checked one after the other: the second finds the first's draft.
+  await tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, citizenId)).for("update");
+  const ofKind = await tx
+    .select({ id: plans.id, published: sql<number>`count(${planVersions.id}) filter (where ${planVersions.status} = 'published')`.mapWith(Number) })
+    .from(plans)
+    .leftJoin(planVersions, eq(planVersions.planId, plans.id))
+    .where(and(eq(plans.citizenId, citizenId), eq(plans.kind, kind)))
+    .groupBy(plans.id);
+  if (ofKind.some((plan) => plan.published === 0)) throw new ConflictError("plans.errors.unpublishedPlanExists", "a plan of this kind has only a draft");
   const [plan] = await tx.insert(plans).values({ citizenId, kind, createdAt: now }).returning({ id: plans.id });
   await insertVersion(tx, {
     planId: plan.id,

@@ -23,7 +23,8 @@ async function beskederOf(page: Page, cpr: string): Promise<Besked[]> {
 function planTool(page: Page, language: Language) {
   const m = (language === "da" ? da : en).plans;
   const tool = page.getByRole("region", { name: m.staff.title, exact: true });
-  const plan = tool.getByRole("region", { name: m.kinds.uddannelsesplan, exact: true });
+  // The plan's heading is its kind and the day and time it was made.
+  const plan = tool.getByRole("region", { name: new RegExp(`^${m.kinds.uddannelsesplan}, `) });
   return {
     m,
     labels: (language === "da" ? da : en).stoettebehov,
