@@ -17,6 +17,7 @@ export type AuditAction =
   | "forberedelsesskema.read"
   | "beskeder.read"
   | "joblog.read"
+  | "plans.read"
   | "sygdom.read"
   | "tilmelding.read";
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
-import { citizens, planDocuments } from "@/db/schema";
+import { citizens, planDocuments, type PlanKind } from "@/db/schema";
 import { renderLetterPdf } from "@/lib/pdf/letter";
 import { createPlanIn, publishDraftIn, saveDraftIn, type PlanContent } from "@/lib/plans/versions";
 import { DEMO_JOBCENTER } from "./demo-data";
@@ -42,12 +42,20 @@ async function citizenId(tx: Transaction, cpr: string): Promise<string> {
 /** Saves `content` as the plan's next draft and publishes it, both at `at`. */
 async function publish(
   tx: Transaction,
-  plan: { citizenId: string; planId: string; version: number },
+  plan: { citizenId: string; planId: string; kind: PlanKind; version: number },
   content: PlanContent,
   staffId: string,
   at: Date,
 ): Promise<number> {
-  const draft = await saveDraftIn(tx, { citizenId: plan.citizenId, planId: plan.planId, fromVersion: plan.version, content, staffId, now: at });
+  const draft = await saveDraftIn(tx, {
+    citizenId: plan.citizenId,
+    planId: plan.planId,
+    kind: plan.kind,
+    fromVersion: plan.version,
+    content,
+    staffId,
+    now: at,
+  });
   const published = await publishDraftIn(tx, { citizenId: plan.citizenId, planId: plan.planId, draftVersion: draft.version, staffId, now: at });
   return published.version;
 }
@@ -62,7 +70,7 @@ export async function seedDemoPlans(tx: Transaction, { staffId, now }: { staffId
   const emil = await citizenId(tx, "0606026666");
   const created = new Date(`2021-11-15T10:00:00+01:00`);
   const plan = await createPlanIn(tx, { citizenId: emil, kind: "uddannelsesplan", staffId, now: created });
-  const steps = { citizenId: emil, planId: plan.planId };
+  const steps = { citizenId: emil, planId: plan.planId, kind: "uddannelsesplan" as const };
   const goal = "Ernæringsassistent";
   let version = await publish(
     tx,
@@ -100,7 +108,7 @@ export async function seedDemoPlans(tx: Transaction, { staffId, now }: { staffId
   const jobplan = await createPlanIn(tx, { citizenId: anna, kind: "jobplan", staffId, now: new Date(now.getTime() - 60 * DAY) });
   await publish(
     tx,
-    { citizenId: anna, planId: jobplan.planId, version: jobplan.version },
+    { citizenId: anna, planId: jobplan.planId, kind: "jobplan", version: jobplan.version },
     { step: null, goal: "Job som dataanalytiker", indsats: "Søge mindst to job om ugen og holde joblog", offers: "Kursus i SQL og Power BI", stoettebehov: [] },
     staffId,
     new Date(now.getTime() - 59 * DAY),

@@ -86,3 +86,22 @@ export async function assertMayReachCitizen(
   log.warn("citizen_access_denied", { actorKind: actor.kind, actorId: actor.id, action, citizenId });
   throw new CitizenOutOfScopeError();
 }
+
+/**
+ * The check of a caseworker's own tools on one citizen (plans, R4.1), stricter than
+ * assertMayReachCitizen: the actor is active staff with the caseworker role, and the citizen
+ * is their own jobcenter's. The support role reaches no citizen here, held alone or beside
+ * the caseworker role. NotFoundError for a citizen that does not exist; a refusal is logged
+ * with who, what and which citizen id, and is a CitizenOutOfScopeError (403).
+ */
+export async function assertCaseworkerOfCitizen(
+  executor: Executor,
+  { actor, citizenId, action }: { actor: Actor; citizenId: string; action: string },
+): Promise<void> {
+  const [citizen] = await executor.select({ id: citizens.id, jobcenter: citizens.jobcenter }).from(citizens).where(eq(citizens.id, citizenId));
+  if (!citizen) throw new NotFoundError("citizen");
+  const reach = actor.kind === "staff" && actor.id ? await staffReach(executor, actor.id) : null;
+  if (reach?.roles.includes("caseworker") && sameJobcenter(reach.jobcenter, citizen.jobcenter)) return;
+  log.warn("citizen_access_denied", { actorKind: actor.kind, actorId: actor.id, action, citizenId });
+  throw new CitizenOutOfScopeError();
+}

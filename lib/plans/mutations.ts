@@ -1,18 +1,18 @@
 import "server-only";
 import { db, type Transaction } from "@/db/client";
 import type { PlanKind } from "@/db/schema";
-import { assertMayReachCitizen } from "@/lib/identity/scope";
+import { assertCaseworkerOfCitizen } from "@/lib/identity/scope";
 import type { PlanDraftInput } from "./schema";
 import { createPlanIn, deleteStoettebehovIn, publishDraftIn, saveDraftIn } from "./versions";
 
 // The caseworker's changes to a citizen's plans (R4.1). Each is one transaction that first
-// checks that the caseworker reaches the citizen (their own jobcenter's; a refusal is logged
-// and is a 403), then makes one version (lib/plans/versions.ts). A plan id that is not the
+// checks that the staff member has the caseworker role and the citizen is their own
+// jobcenter's — the support role reaches no plan (a refusal is logged and is a 403), then makes one version (lib/plans/versions.ts). A plan id that is not the
 // citizen's is not found (404).
 
 function asStaff<T>({ citizenId, staffId, action }: { citizenId: string; staffId: string; action: string }, run: (tx: Transaction) => Promise<T>): Promise<T> {
   return db().transaction(async (tx) => {
-    await assertMayReachCitizen(tx, { actor: { kind: "staff", id: staffId }, citizenId, action });
+    await assertCaseworkerOfCitizen(tx, { actor: { kind: "staff", id: staffId }, citizenId, action });
     return run(tx);
   });
 }
@@ -50,7 +50,7 @@ export async function savePlanDraft({
     stoettebehov: input.stoettebehov,
   };
   return asStaff({ citizenId: input.citizenId, staffId, action: "save_plan_draft" }, (tx) =>
-    saveDraftIn(tx, { citizenId: input.citizenId, planId: input.planId, fromVersion: input.version, content, staffId, now }),
+    saveDraftIn(tx, { citizenId: input.citizenId, planId: input.planId, kind: input.kind, fromVersion: input.version, content, staffId, now }),
   );
 }
 

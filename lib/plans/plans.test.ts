@@ -1,13 +1,14 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import { beskeder, citizens, planDocuments, plans, planStoettebehovCodes, planVersions, staff } from "@/db/schema";
+import { auditLog, beskeder, citizens, planDocuments, plans, planStoettebehovCodes, planVersions, staff, staffRoles } from "@/db/schema";
 import { CitizenOutOfScopeError } from "@/lib/identity/scope";
+import * as letter from "@/lib/pdf/letter";
 import { testDatabaseKind, withFreshDatabase } from "@/tests/support/database";
 import { createPlan, deletePlanStoettebehov, publishPlanDraft, savePlanDraft } from "./mutations";
 import { getPlanDocument, listCurrentPlans, listPlanDocuments, listPlanHistory, listPlansForCaseworker } from "./queries";
 import { planDraftSchema } from "./schema";
 import { stoettebehovKoder, type StoettebehovKode } from "./stoettebehov";
-import { PlanChangedError, PlanNotFoundError } from "./versions";
+import { PlanChangedError, PlanKindMismatchError, PlanNotFoundError } from "./versions";
 
 const { db } = withFreshDatabase({ seed: true });
 
@@ -135,8 +136,74 @@ describe("plans are versions", () => {
     const henrik = await citizenId("Henrik Hansen");
     await expect(createPlan({ citizenId: henrik, kind: "uddannelsesplan", staffId: plan.jens })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
     await expect(listPlansForCaseworker({ citizenId: henrik, viewer: { kind: "staff", id: plan.jens } })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
-    expect(warnings.filter((line) => line.includes("citizen_access_denied"))).toHaveLength(2);
+    // Birthe's plan id, Henrik's new plan and Henrik's plans: each refusal is logged.
+    expect(warnings.filter((line) => line.includes("citizen_access_denied"))).toHaveLength(3);
     expect((await db().select({ n: count() }).from(plans).where(eq(plans.citizenId, henrik)))[0].n).toBe(0);
+  });
+
+  test("R4.1 X5 saving, publishing or deleting støttebehov with another citizen's plan id is not found, and each attempt is logged", async () => {
+    const plan = await newPlan();
+    await plan.save({ stoettebehov: ["mentor"] });
+    await plan.publish();
+    const birthe = await citizenId("Birthe Brugerkode");
+    await expect(
+      savePlanDraft({
+        input: {
+          citizenId: birthe,
+          planId: plan.planId,
+          version: plan.latest(),
+          kind: "uddannelsesplan",
+          step: "2",
+          goal: "x",
+          indsats: "y",
+          offers: "",
+          stoettebehov: [],
+        },
+        staffId: plan.jens,
+      }),
+    ).rejects.toBeInstanceOf(PlanNotFoundError);
+    await expect(deletePlanStoettebehov({ citizenId: birthe, planId: plan.planId, version: plan.latest(), staffId: plan.jens })).rejects.toBeInstanceOf(
+      PlanNotFoundError,
+    );
+    await expect(publishPlanDraft({ citizenId: birthe, planId: plan.planId, version: plan.latest(), staffId: plan.jens })).rejects.toBeInstanceOf(
+      PlanNotFoundError,
+    );
+    const denials = warnings.filter((line) => line.includes("citizen_access_denied"));
+    expect(denials).toHaveLength(3);
+    for (const denial of denials) {
+      expect(denial).toContain(`actorId="${plan.jens}"`);
+      expect(denial).toContain(`citizenId="${plan.citizen}"`);
+    }
+    expect((await db().select({ n: count() }).from(planVersions).where(eq(planVersions.planId, plan.planId)))[0].n).toBe(3);
+  });
+
+  test("R4.1 saving a published plan unchanged makes no draft, so its støttebehov can still be deleted", async () => {
+    const plan = await newPlan();
+    await plan.save({ step: "3", stoettebehov: ["mentor"] });
+    const published = await plan.publish();
+    expect(await plan.save({ step: "3", stoettebehov: ["mentor"] })).toEqual({ version: published.version, changed: false });
+    expect((await db().select({ n: count() }).from(planVersions).where(eq(planVersions.planId, plan.planId)))[0].n).toBe(3);
+    await expect(plan.deleteStoettebehov()).resolves.toMatchObject({ created: true });
+  });
+
+  test("R4.1 a form for the other kind of plan is refused (409) and changes nothing; a jobplan form with a step is invalid", async () => {
+    const plan = await newPlan();
+    await plan.save({ step: "3", stoettebehov: ["mentor"] });
+    await expect(
+      savePlanDraft({
+        input: { citizenId: plan.citizen, planId: plan.planId, version: plan.latest(), kind: "jobplan", goal: "x", indsats: "y", offers: "", stoettebehov: [] },
+        staffId: plan.jens,
+      }),
+    ).rejects.toBeInstanceOf(PlanKindMismatchError);
+    await expect(
+      savePlanDraft({
+        input: { citizenId: plan.citizen, planId: plan.planId, version: plan.latest(), kind: "jobplan", goal: "x", indsats: "y", offers: "", stoettebehov: [] },
+        staffId: plan.jens,
+      }),
+    ).rejects.toMatchObject({ status: 409, messageKey: "plans.errors.kindMismatch" });
+    expect((await db().select({ n: count() }).from(planVersions).where(eq(planVersions.planId, plan.planId)))[0].n).toBe(2);
+    const base = { citizenId: plan.citizen, planId: plan.planId, version: "2", goal: "Mål", indsats: "Indsats" };
+    expect(planDraftSchema.safeParse({ ...base, kind: "jobplan", step: "4" }).error?.issues.map((issue) => issue.message)).toEqual(["stepJobplan"]);
   });
 
   test("R4.1 a jobplan has no step and no støttebehov, and its publish sends nothing", async () => {
@@ -146,6 +213,137 @@ describe("plans are versions", () => {
     const [current] = await listCurrentPlans({ citizenId: plan.citizen });
     expect(current).toMatchObject({ kind: "jobplan", step: null, stoettebehov: [] });
     expect(await beskederFor(plan.citizen)).toEqual([]);
+  });
+});
+
+describe("R4.1 X5 only the citizen's own jobcenter's caseworker reaches their plans", () => {
+  /** A staff member with these roles at Jobcenter København (Bent's), made for the test. */
+  async function staffWith(roles: ("support" | "caseworker")[], name: string): Promise<string> {
+    const [row] = await db()
+      .insert(staff)
+      .values({ name, email: `${name.replaceAll(" ", ".")}@kk.example.dk`, mitidUuid: crypto.randomUUID(), jobcenter: "Jobcenter København" })
+      .returning({ id: staff.id });
+    await db()
+      .insert(staffRoles)
+      .values(roles.map((role) => ({ staffId: row.id, role })));
+    return row.id;
+  }
+
+  test("R4.1 X5 a support-only staff member can neither list, create, save, publish nor delete støttebehov in a citizen's plans", async () => {
+    const plan = await newPlan();
+    await plan.save({ stoettebehov: ["mentor"] });
+    const sofie = await staffId("Sofie Support");
+    await expect(listPlansForCaseworker({ citizenId: plan.citizen, viewer: { kind: "staff", id: sofie } })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
+    await expect(createPlan({ citizenId: plan.citizen, kind: "jobplan", staffId: sofie })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
+    await expect(
+      savePlanDraft({
+        input: {
+          citizenId: plan.citizen,
+          planId: plan.planId,
+          version: plan.latest(),
+          kind: "uddannelsesplan",
+          step: "2",
+          goal: "x",
+          indsats: "y",
+          offers: "",
+          stoettebehov: [],
+        },
+        staffId: sofie,
+      }),
+    ).rejects.toBeInstanceOf(CitizenOutOfScopeError);
+    await expect(publishPlanDraft({ citizenId: plan.citizen, planId: plan.planId, version: plan.latest(), staffId: sofie })).rejects.toBeInstanceOf(
+      CitizenOutOfScopeError,
+    );
+    await plan.publish();
+    await expect(deletePlanStoettebehov({ citizenId: plan.citizen, planId: plan.planId, version: plan.latest(), staffId: sofie })).rejects.toBeInstanceOf(
+      CitizenOutOfScopeError,
+    );
+    expect(warnings.filter((line) => line.includes("citizen_access_denied") && line.includes(sofie))).toHaveLength(5);
+    expect((await db().select({ n: count() }).from(plans).where(eq(plans.citizenId, plan.citizen)))[0].n).toBe(1);
+    expect(await beskederFor(plan.citizen)).toHaveLength(1);
+  });
+
+  test("R4.1 X5 a caseworker who also holds support reaches their own jobcenter's citizens' plans, not an Aarhus citizen's", async () => {
+    const both = await staffWith(["caseworker", "support"], "Karl Begge");
+    const henrik = await citizenId("Henrik Hansen");
+    const bent = await citizenId("Bent Brugerkode");
+    await expect(createPlan({ citizenId: henrik, kind: "uddannelsesplan", staffId: both })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
+    await expect(listPlansForCaseworker({ citizenId: henrik, viewer: { kind: "staff", id: both } })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
+    // Henrik's plan, made by the portal (as the seed does), cannot be published by them either.
+    const [henriksPlan] = await db().insert(plans).values({ citizenId: henrik, kind: "jobplan" }).returning({ id: plans.id });
+    await db().insert(planVersions).values({
+      planId: henriksPlan.id,
+      version: 1,
+      status: "draft",
+      goal: "Mål",
+      indsats: "Indsats",
+      offers: "",
+      stoettebehov: [],
+      change: "oprettet",
+      createdBy: both,
+    });
+    await expect(publishPlanDraft({ citizenId: henrik, planId: henriksPlan.id, version: 1, staffId: both })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
+    expect((await db().select({ n: count() }).from(planVersions).where(eq(planVersions.planId, henriksPlan.id)))[0].n).toBe(1);
+    // Their own jobcenter's citizen: allowed.
+    await expect(createPlan({ citizenId: bent, kind: "jobplan", staffId: both })).resolves.toMatchObject({ version: 1 });
+  });
+
+  test("R4.1 X5 every caseworker read of a citizen's plans is in the audit log; a refused read is not", async () => {
+    const plan = await newPlan();
+    await listPlansForCaseworker({ citizenId: plan.citizen, viewer: { kind: "staff", id: plan.jens } });
+    await listPlansForCaseworker({ citizenId: plan.citizen, viewer: { kind: "staff", id: plan.jens } });
+    const reads = await db().select().from(auditLog).where(eq(auditLog.action, "plans.read"));
+    expect(reads).toHaveLength(2);
+    expect(reads[0]).toMatchObject({ actorKind: "staff", actorId: plan.jens, subjectCitizenId: plan.citizen });
+    const henrik = await citizenId("Henrik Hansen");
+    await expect(listPlansForCaseworker({ citizenId: henrik, viewer: { kind: "staff", id: plan.jens } })).rejects.toBeInstanceOf(CitizenOutOfScopeError);
+    expect(await db().select().from(auditLog).where(eq(auditLog.action, "plans.read"))).toHaveLength(2);
+  });
+});
+
+describe("R4.1 `Opret plan` sent twice makes one plan", () => {
+  test("R4.1 a second plan of a kind is refused (409) while the first has only a draft; after it is published, another may be made", async () => {
+    const plan = await newPlan("jobplan");
+    await expect(createPlan({ citizenId: plan.citizen, kind: "jobplan", staffId: plan.jens })).rejects.toMatchObject({
+      status: 409,
+      messageKey: "plans.errors.unpublishedPlanExists",
+    });
+    // Sent at once (a double click without JavaScript): still one draft plan of the kind.
+    await Promise.allSettled([1, 2, 3].map(() => createPlan({ citizenId: plan.citizen, kind: "jobplan", staffId: plan.jens })));
+    expect(
+      (
+        await db()
+          .select({ n: count() })
+          .from(plans)
+          .where(and(eq(plans.citizenId, plan.citizen), eq(plans.kind, "jobplan")))
+      )[0].n,
+    ).toBe(1);
+    // The other kind is another plan.
+    await expect(createPlan({ citizenId: plan.citizen, kind: "uddannelsesplan", staffId: plan.jens })).resolves.toMatchObject({ version: 1 });
+    await plan.save();
+    await plan.publish();
+    await expect(createPlan({ citizenId: plan.citizen, kind: "jobplan", staffId: plan.jens })).resolves.toMatchObject({ version: 1 });
+  });
+});
+
+describe("R4.1 only a draft with content is published", () => {
+  test("R4.1 the empty draft `Opret plan` makes cannot be published: 422 with its message, and no version is made", async () => {
+    for (const kind of ["jobplan", "uddannelsesplan"] as const) {
+      const plan = await newPlan(kind);
+      await expect(plan.publish()).rejects.toMatchObject({ status: 422, messageKey: "plans.errors.draftIncomplete" });
+      expect((await db().select({ n: count() }).from(planVersions).where(eq(planVersions.planId, plan.planId)))[0].n).toBe(1);
+      expect(await listCurrentPlans({ citizenId: plan.citizen })).toEqual([]);
+    }
+  });
+
+  test("R4.1 an uddannelsesplan draft without a step cannot be published", async () => {
+    const plan = await newPlan();
+    await plan.save({ goal: "Tømrer" });
+    await db()
+      .update(planVersions)
+      .set({ step: null })
+      .where(and(eq(planVersions.planId, plan.planId), eq(planVersions.version, plan.latest())));
+    await expect(plan.publish()).rejects.toMatchObject({ status: 422, messageKey: "plans.errors.draftIncomplete" });
   });
 });
 
@@ -199,6 +397,22 @@ describe("R4.1 støttebehov send a besked when published", () => {
     await expect(plan.deleteStoettebehov()).rejects.toMatchObject({ status: 409, messageKey: "plans.errors.noStoettebehovToDelete" });
   });
 
+  test("R4.1 støttebehov added again after the registration was annulled send a new besked that they are registered", async () => {
+    const plan = await newPlan();
+    await plan.save({ stoettebehov: ["mentor"] });
+    await plan.publish();
+    await plan.deleteStoettebehov();
+    await plan.save({ stoettebehov: ["mentor"], goal: "Murer" });
+    const again = await plan.publish();
+    expect((await beskederFor(plan.citizen)).map((besked) => besked.kind)).toEqual([
+      "stoettebehov-registreret",
+      "stoettebehov-annulleret",
+      "stoettebehov-registreret",
+    ]);
+    const last = (await beskederFor(plan.citizen)).filter((besked) => besked.params.planVersion === again.version);
+    expect(last).toEqual([expect.objectContaining({ kind: "stoettebehov-registreret", params: expect.objectContaining({ stoettebehov: ["mentor"] }) })]);
+  });
+
   test("R4.1 publishing the same draft twice makes one version and one besked", async () => {
     const plan = await newPlan();
     await plan.save({ stoettebehov: ["helbred"] });
@@ -235,11 +449,15 @@ describe("R4.3 no uddannelsespålæg is made any more", () => {
   test("R4.3 publishing an uddannelsesplan at step 4 makes no PDF: no plan document, nothing with PDF bytes", async () => {
     const plan = await newPlan();
     const documentsBefore = (await db().select({ n: count() }).from(planDocuments))[0].n;
+    // Spied on after the seed (which renders Emil's old uddannelsespålæg): publishing renders no letter.
+    const rendered = vi.spyOn(letter, "renderLetterPdf");
     await plan.save({ step: "4" });
     await plan.publish();
     await plan.save({ step: "4", stoettebehov: ["mentor"] });
     await plan.publish();
+    expect(rendered).not.toHaveBeenCalled();
     expect((await db().select({ n: count() }).from(planDocuments))[0].n).toBe(documentsBefore);
+    expect((await db().select({ n: count() }).from(planDocuments).where(eq(planDocuments.planId, plan.planId)))[0].n).toBe(0);
     expect(await listPlanDocuments({ citizenId: plan.citizen })).toEqual([]);
     // The only message is the støttebehov besked (R4.1), not an uddannelsespålæg.
     expect((await beskederFor(plan.citizen)).map((besked) => besked.kind)).toEqual(["stoettebehov-registreret"]);

@@ -3,8 +3,8 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { db } from "@/db/client";
 import { planDocuments, plans, planVersions, staff, type PlanChange, type PlanDocumentKind, type PlanKind, type PlanVersionStatus } from "@/db/schema";
-import type { Actor } from "@/lib/audit/mutations";
-import { assertMayReachCitizen } from "@/lib/identity/scope";
+import { recordAuditEntry, type Actor } from "@/lib/audit/mutations";
+import { assertCaseworkerOfCitizen } from "@/lib/identity/scope";
 import { log } from "@/lib/log";
 import { orderedStoettebehov } from "./versions";
 import type { StoettebehovKode } from "./stoettebehov";
@@ -48,12 +48,14 @@ function view<T extends { stoettebehov: string[] }>(row: T): T & { stoettebehov:
 }
 
 /**
- * A citizen's plans with every version and who made it, for their caseworker (R4.1): checked
- * for reach (a caseworker their own jobcenter's citizens; CitizenOutOfScopeError otherwise).
+ * A citizen's plans with every version and who made it, for their caseworker (R4.1): only a
+ * caseworker of the citizen's own jobcenter (support is not enough; CitizenOutOfScopeError
+ * otherwise), and every read is written to the audit log in the same transaction.
  */
 export async function listPlansForCaseworker({ citizenId, viewer }: { citizenId: string; viewer: Actor }): Promise<PlanForCaseworker[]> {
   return db().transaction(async (tx) => {
-    await assertMayReachCitizen(tx, { actor: viewer, citizenId, action: "read_plans" });
+    await assertCaseworkerOfCitizen(tx, { actor: viewer, citizenId, action: "read_plans" });
+    await recordAuditEntry(tx, { actorKind: viewer.kind, actorId: viewer.id, action: "plans.read", subjectCitizenId: citizenId });
     const rows = await tx.select().from(plans).where(eq(plans.citizenId, citizenId)).orderBy(desc(plans.createdAt), desc(plans.id));
     if (rows.length === 0) return [];
     const versions = await tx

@@ -39,6 +39,7 @@ export const planDraftSchema = z
   })
   .superRefine((draft, context) => {
     if (draft.kind === "uddannelsesplan" && !draft.step) context.addIssue({ code: "custom", path: ["step"], message: "stepMissing" });
+    if (draft.kind === "jobplan" && draft.step) context.addIssue({ code: "custom", path: ["step"], message: "stepJobplan" });
     if (draft.kind === "jobplan" && draft.stoettebehov.length > 0) context.addIssue({ code: "custom", path: ["stoettebehov"], message: "stoettebehovJobplan" });
   });
 

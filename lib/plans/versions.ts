@@ -1,8 +1,9 @@
 import "server-only";
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, lt, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { citizens, plans, planVersions, type Plan, type PlanKind, type PlanVersion } from "@/db/schema";
 import { AppError, ConflictError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { sendBesked } from "@/lib/messages/mutations";
 import { stoettebehovKoder, type StoettebehovKode } from "./stoettebehov";
 
@@ -21,11 +22,30 @@ export class PlanNotFoundError extends AppError {
   }
 }
 
+/** The form was made for the other kind of plan (409). */
+export class PlanKindMismatchError extends ConflictError {
+  constructor() {
+    super("plans.errors.kindMismatch", "the form's kind of plan is not the plan's");
+  }
+}
+
 /** The version the form showed is no longer the plan's latest (409). */
 export class PlanChangedError extends ConflictError {
   constructor() {
     super("plans.errors.changedElsewhere", "the plan changed since the form was shown");
   }
+}
+
+/** The draft lacks what a plan the citizen sees must hold: a goal and an indsats, and an uddannelsesplan its step (422). */
+export class PlanDraftIncompleteError extends AppError {
+  constructor() {
+    super(422, "plans.errors.draftIncomplete", "the draft has no goal, indsats or step to publish");
+  }
+}
+
+/** Whether a version holds what a published plan must: a goal, an indsats, and for an uddannelsesplan a step. */
+export function isPublishable(kind: PlanKind, version: { step: number | null; goal: string; indsats: string }): boolean {
+  return version.goal.trim() !== "" && version.indsats.trim() !== "" && (kind !== "uddannelsesplan" || version.step !== null);
 }
 
 /** What a version holds. */
@@ -36,13 +56,20 @@ export function orderedStoettebehov(codes: readonly string[]): StoettebehovKode[
   return stoettebehovKoder.filter((code) => codes.includes(code));
 }
 
-async function lockPlan(tx: Transaction, { citizenId, planId }: { citizenId: string; planId: string }): Promise<Plan> {
-  const [plan] = await tx
-    .select()
-    .from(plans)
-    .where(and(eq(plans.id, planId), eq(plans.citizenId, citizenId)))
-    .for("update");
+/**
+ * Locks the citizen's plan `planId`. Another citizen's plan is not found, like one that does
+ * not exist, and that attempt is logged like every refused reach (who, what, whose citizen id).
+ */
+async function lockPlan(
+  tx: Transaction,
+  { citizenId, planId, staffId, action }: { citizenId: string; planId: string; staffId: string; action: string },
+): Promise<Plan> {
+  const [plan] = await tx.select().from(plans).where(eq(plans.id, planId)).for("update");
   if (!plan) throw new PlanNotFoundError();
+  if (plan.citizenId !== citizenId) {
+    log.warn("citizen_access_denied", { actorKind: "staff", actorId: staffId, action, citizenId: plan.citizenId, planId });
+    throw new PlanNotFoundError();
+  }
   return plan;
 }
 
@@ -81,11 +108,25 @@ async function insertVersion(
   return row.version;
 }
 
-/** Makes a plan for the citizen: version 1, an empty draft (an uddannelsesplan at step 1). */
+/**
+ * Makes a plan for the citizen: version 1, an empty draft (an uddannelsesplan at step 1). While
+ * a plan of the same kind has never been published, another is refused (409): a form sent
+ * twice makes one plan.
+ */
 export async function createPlanIn(
   tx: Transaction,
   { citizenId, kind, staffId, now }: { citizenId: string; kind: PlanKind; staffId: string; now: Date },
 ): Promise<{ planId: string; version: number }> {
+  // The citizen's row is locked so two `Opret plan` at once (a double click without JavaScript,
+  // a re-sent form) are checked one after the other: the second finds the first's draft.
+  await tx.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, citizenId)).for("update");
+  const ofKind = await tx
+    .select({ id: plans.id, published: sql<number>`count(${planVersions.id}) filter (where ${planVersions.status} = 'published')`.mapWith(Number) })
+    .from(plans)
+    .leftJoin(planVersions, eq(planVersions.planId, plans.id))
+    .where(and(eq(plans.citizenId, citizenId), eq(plans.kind, kind)))
+    .groupBy(plans.id);
+  if (ofKind.some((plan) => plan.published === 0)) throw new ConflictError("plans.errors.unpublishedPlanExists", "a plan of this kind has only a draft");
   const [plan] = await tx.insert(plans).values({ citizenId, kind, createdAt: now }).returning({ id: plans.id });
   await insertVersion(tx, {
     planId: plan.id,
@@ -107,28 +148,33 @@ export async function createPlanIn(
 /**
  * Saves the caseworker's draft as a new draft version made from `fromVersion`, the plan's
  * latest (a draft, or the published version the caseworker starts changing). A jobplan has no
- * step and no støttebehov. Saving what is already there makes no version.
+ * step and no støttebehov; a form for the other kind of plan is refused (409). Saving what is
+ * already there, draft or published, makes no version.
  */
 export async function saveDraftIn(
   tx: Transaction,
   {
     citizenId,
     planId,
+    kind,
     fromVersion,
     content,
     staffId,
     now,
-  }: { citizenId: string; planId: string; fromVersion: number; content: PlanContent; staffId: string; now: Date },
+  }: { citizenId: string; planId: string; kind: PlanKind; fromVersion: number; content: PlanContent; staffId: string; now: Date },
 ): Promise<{ version: number; changed: boolean }> {
-  const plan = await lockPlan(tx, { citizenId, planId });
+  const plan = await lockPlan(tx, { citizenId, planId, staffId, action: "save_plan_draft" });
+  // The form says which kind of plan it was made for; a form for the other kind would drop fields silently.
+  if (kind !== plan.kind) throw new PlanKindMismatchError();
   const latest = await latestVersion(tx, planId);
   if (latest.version !== fromVersion) throw new PlanChangedError();
   const next: PlanContent =
     plan.kind === "jobplan"
       ? { ...content, step: null, stoettebehov: [] }
       : { ...content, step: content.step ?? latest.step ?? 1, stoettebehov: orderedStoettebehov(content.stoettebehov) };
+  // Compared with the latest version whatever its status: saving a published plan unchanged
+  // makes no draft (which would hide the published plan's `Slet støttebehov`).
   const unchanged =
-    latest.status === "draft" &&
     next.step === latest.step &&
     next.goal === latest.goal &&
     next.indsats === latest.indsats &&
@@ -151,20 +197,22 @@ export async function saveDraftIn(
 /**
  * Publishes the draft `draftVersion`: a published copy of it becomes the plan's newest version,
  * which the citizen sees. Publishing the same draft again returns the version it made
- * (`created: false`) and sends nothing. No PDF is made, whatever the step (R4.3). Støttebehov
+ * (`created: false`) and sends nothing. A draft without a goal or an indsats, or an
+ * uddannelsesplan without a step, is refused (PlanDraftIncompleteError). No PDF is made, whatever the step (R4.3). Støttebehov
  * the citizen is told of (R4.1): see notifyStoettebehov.
  */
 export async function publishDraftIn(
   tx: Transaction,
   { citizenId, planId, draftVersion, staffId, now }: { citizenId: string; planId: string; draftVersion: number; staffId: string; now: Date },
 ): Promise<{ version: number; created: boolean }> {
-  const plan = await lockPlan(tx, { citizenId, planId });
+  const plan = await lockPlan(tx, { citizenId, planId, staffId, action: "publish_plan" });
   const latest = await latestVersion(tx, planId);
   if (latest.version !== draftVersion || latest.status !== "draft") {
     const made = await madeFrom(tx, planId, draftVersion);
     if (made?.change === "offentliggjort") return { version: made.version, created: false };
     throw new PlanChangedError();
   }
+  if (!isPublishable(plan.kind, latest)) throw new PlanDraftIncompleteError();
   const version = await insertVersion(tx, {
     planId,
     version: latest.version + 1,
@@ -193,7 +241,7 @@ export async function deleteStoettebehovIn(
   tx: Transaction,
   { citizenId, planId, fromVersion, staffId, now }: { citizenId: string; planId: string; fromVersion: number; staffId: string; now: Date },
 ): Promise<{ version: number; created: boolean }> {
-  const plan = await lockPlan(tx, { citizenId, planId });
+  const plan = await lockPlan(tx, { citizenId, planId, staffId, action: "delete_plan_stoettebehov" });
   const latest = await latestVersion(tx, planId);
   if (latest.version !== fromVersion) {
     const made = await madeFrom(tx, planId, fromVersion);

@@ -51,6 +51,7 @@ for (const { language, javaScript } of languagesAndNoScript) {
       expect(pdf.headers()["content-type"]).toBe("application/pdf");
       expect(pdf.headers()["content-disposition"]).toContain(`filename="${PAALAEG_FILENAME}"`);
       expect(pdf.headers()["cache-control"]).toContain("no-store");
+      expect(pdf.headers()["x-content-type-options"]).toBe("nosniff");
       expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 
       // Another citizen, and a malformed id: 404, with a page that says so.

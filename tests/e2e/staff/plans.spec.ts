@@ -14,7 +14,7 @@ type Besked = { kind: string; planVersion: number; stoettebehov: string[] };
 
 /** What publishing sent the fixture citizen (the database, through the test-only route). */
 async function beskederOf(page: Page, cpr: string): Promise<Besked[]> {
-  const response = await page.request.get(`/api/e2e/plan-beskeder?cpr=${cpr}`);
+  const response = await page.request.post("/api/e2e/plan-beskeder", { data: { cpr } });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { beskeder: Besked[] }).beskeder;
 }
@@ -23,7 +23,8 @@ async function beskederOf(page: Page, cpr: string): Promise<Besked[]> {
 function planTool(page: Page, language: Language) {
   const m = (language === "da" ? da : en).plans;
   const tool = page.getByRole("region", { name: m.staff.title, exact: true });
-  const plan = tool.getByRole("region", { name: m.kinds.uddannelsesplan, exact: true });
+  // The plan's heading is its kind and the day and time it was made.
+  const plan = tool.getByRole("region", { name: new RegExp(`^${m.kinds.uddannelsesplan}, `) });
   return {
     m,
     labels: (language === "da" ? da : en).stoettebehov,
@@ -52,6 +53,9 @@ for (const [index, language] of (["da", "en"] as Language[]).entries()) {
     await expect(p.tool).toContainText(p.m.staff.none);
     await p.create();
     await expect(p.plan).toContainText(p.m.staff.latest.replace("{version}", "1").replace("{status}", p.m.staff.statuses.draft));
+    // The empty draft `Opret plan` made cannot be published yet: no `Offentliggør`, and why.
+    await expect(p.plan.getByRole("button", { name: p.m.staff.publishButton })).toHaveCount(0);
+    await expect(p.plan).toContainText(p.m.staff.publishNotYet);
 
     // The draft's form: without goal and indsats, the error summary links to each field.
     await p.plan.getByRole("button", { name: p.m.staff.saveButton }).click();

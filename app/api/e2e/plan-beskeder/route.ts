@@ -8,10 +8,14 @@ const planCprs = new Set(planCitizens.map((person) => person.cpr));
 // server started with JOBNET_E2E_FIXTURES=1; anywhere else it answers 404.
 export const dynamic = "force-dynamic";
 
-/** `GET /api/e2e/plan-beskeder?cpr=<fixture citizen>` → `{ beskeder: [{ kind, planVersion, stoettebehov }] }`. */
-export async function GET(request: Request): Promise<Response> {
+/**
+ * `POST /api/e2e/plan-beskeder` with `{ "cpr": "<fixture citizen>" }` → `{ beskeder: [{ kind,
+ * planVersion, stoettebehov }] }`. A POST with a JSON body, like the other e2e routes, so no
+ * CPR number is ever in an address (or an access log).
+ */
+export async function POST(request: Request): Promise<Response> {
   if (process.env.JOBNET_E2E_FIXTURES !== "1") return new Response("Not found", { status: 404 });
-  const cpr = new URL(request.url).searchParams.get("cpr") ?? "";
-  if (!planCprs.has(cpr)) return Response.json({ error: "a plan fixture citizen's cpr" }, { status: 400 });
-  return Response.json({ beskeder: await listE2eBeskeder({ cpr }) }, { headers: { "cache-control": "no-store" } });
+  const body = (await request.json().catch(() => ({}))) as { cpr?: unknown };
+  if (typeof body.cpr !== "string" || !planCprs.has(body.cpr)) return Response.json({ error: "a plan fixture citizen's cpr" }, { status: 400 });
+  return Response.json({ beskeder: await listE2eBeskeder({ cpr: body.cpr }) }, { headers: { "cache-control": "no-store" } });
 }

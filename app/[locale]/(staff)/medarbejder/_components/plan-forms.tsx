@@ -108,6 +108,7 @@ export function PlanDraftForm({
           id={`${prefix}goal`}
           label={t("goal")}
           rows={3}
+          maxLength={4000}
           error={form.errorFor("goal")}
           defaultValue={returned ? (returned.goal ?? "") : current.goal}
           {...form.register("goal")}
@@ -116,6 +117,7 @@ export function PlanDraftForm({
           id={`${prefix}indsats`}
           label={t("indsats")}
           rows={3}
+          maxLength={4000}
           error={form.errorFor("indsats")}
           defaultValue={returned ? (returned.indsats ?? "") : current.indsats}
           {...form.register("indsats")}
@@ -124,6 +126,7 @@ export function PlanDraftForm({
           id={`${prefix}offers`}
           label={t("offers")}
           rows={3}
+          maxLength={4000}
           error={form.errorFor("offers")}
           defaultValue={returned ? (returned.offers ?? "") : current.offers}
           {...form.register("offers")}

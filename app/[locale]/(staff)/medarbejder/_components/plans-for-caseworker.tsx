@@ -8,6 +8,7 @@ import { formatDanishTime } from "@/lib/content/danish-time";
 import { deletePlanStoettebehovAction, publishPlanAction } from "@/lib/plans/actions";
 import { listPlansForCaseworker } from "@/lib/plans/queries";
 import { stoettebehovKoder } from "@/lib/plans/stoettebehov";
+import { isPublishable } from "@/lib/plans/versions";
 import { CreatePlanForm, PlanDraftForm } from "./plan-forms";
 
 /**
@@ -32,20 +33,38 @@ export async function PlansForCaseworker({ citizenId, viewer }: { citizenId: str
       {plans.map((plan) => {
         const kind = plansText(`kinds.${plan.kind}`);
         const latest = plan.versions[0];
+        // With a draft pending, the caseworker also sees what the citizen sees: the last published version.
+        const lastPublished = plan.versions.find((version) => version.status === "published");
         const headingId = `plan-${plan.id}-heading`;
         return (
           <section key={plan.id} aria-labelledby={headingId} className="mb-8 border-b border-border pb-6">
             <h3 id={headingId} className="mb-2 text-lg font-semibold">
-              {t("planHeading", { kind })}
+              {t("planHeading", { kind, created: formatDanishTime(plan.createdAt, locale) })}
             </h3>
             <p className="mb-4">{t("latest", { version: latest.version, status: t(`statuses.${latest.status}`) })}</p>
             <PlanContent kind={plan.kind} version={latest} />
-            {latest.status === "draft" && (
-              <ActionForm action={publishPlanAction} fields={{ citizenId, planId: plan.id, version: String(latest.version), locale }} className="mb-6">
+            {latest.status === "draft" && lastPublished && (
+              <section aria-labelledby={`${headingId}-published`} className="mb-6 border-l-4 border-border pl-4">
+                <h4 id={`${headingId}-published`} className="mb-2 font-semibold">
+                  {t("publishedTitle", { version: lastPublished.version })}
+                </h4>
+                <PlanContent kind={plan.kind} version={lastPublished} />
+              </section>
+            )}
+            {latest.status === "draft" && isPublishable(plan.kind, latest) && (
+              <ActionForm
+                action={publishPlanAction}
+                fields={{ citizenId, planId: plan.id, version: String(latest.version), locale }}
+                className="mb-6"
+                errorSummary={{ title: t("errorSummaryTitle"), fieldId: `plan-${plan.id}-publish`, headingLevel: 4 }}
+              >
                 <p className="mb-2">{t("publishHint")}</p>
-                <SubmitButton aria-label={t("publishLabel", { version: latest.version, kind })}>{t("publishButton")}</SubmitButton>
+                <SubmitButton id={`plan-${plan.id}-publish`} aria-label={t("publishLabel", { version: latest.version, kind })}>
+                  {t("publishButton")}
+                </SubmitButton>
               </ActionForm>
             )}
+            {latest.status === "draft" && !isPublishable(plan.kind, latest) && <p className="mb-6">{t("publishNotYet")}</p>}
             {latest.status === "published" && plan.kind === "uddannelsesplan" && latest.stoettebehov.length > 0 && (
               <ActionForm
                 action={deletePlanStoettebehovAction}
