@@ -33,4 +33,35 @@ for (const language of ["da", "en"] as Language[]) {
     await portal.openFrontPage();
     await portal.expectWelcome("Anna Andersen");
   });
+
+  test(`R1.8 R4.1 R4.3 every page of Min plan, Min historik, Min beskedbakke, Meld syg/rask and Tilmelding answers, logged in as Emil Ung (${language})`, async ({
+    page,
+  }) => {
+    // Emil (demo data) has what Anna has not: a plan at step 4 with its history, a message with a
+    // letter, and an uddannelsespålæg from before the release. The letters are PDFs, which the
+    // browser would download rather than show, so they are fetched on their own.
+    const portal = new Portal(page, language);
+    await portal.logInWithMitid({ name: "Emil Ung" });
+    await portal.expectWelcome("Emil Ung");
+    const tools = /^(\/en)?(\/|\/(min-plan|beskeder|meld-syg|meld-rask|tilmelding)(\/.*)?)$/;
+    const isPdf = (path: string) => /\/brev$|\/dokumenter\//.test(path);
+    const pdfs: string[] = [];
+    const { visited, failures } = await crawl(page, portal.path("/"), {
+      follow: (path) => {
+        const address = path.split("?", 1)[0];
+        if (isPdf(address)) pdfs.push(path);
+        return tools.test(address) && !isPdf(address);
+      },
+      visit: async () => {},
+    });
+    expect(failures).toEqual([]);
+    expect(visited.some((path) => /\/min-plan\/historik$/.test(path))).toBe(true);
+    expect(visited.some((path) => /\/beskeder\/[0-9a-f-]{36}$/.test(path))).toBe(true);
+    expect(pdfs.length).toBeGreaterThanOrEqual(2);
+    for (const pdf of new Set(pdfs)) {
+      const response = await page.request.get(pdf);
+      expect(response.status(), pdf).toBe(200);
+      expect(response.headers()["content-type"], pdf).toBe("application/pdf");
+    }
+  });
 }
