@@ -81,12 +81,24 @@ for (const [index, language] of (["da", "en"] as Language[]).entries()) {
 
     // Publishing: one besked that the støttebehov are registered.
     await p.plan.getByRole("button", { name: p.m.staff.publishButton }).click();
+    // What was done is said in the plan, and has focus.
+    const published = p.plan.getByRole("status");
+    await expect(published).toHaveText(p.m.staff.done.published);
+    await expect(published).toBeFocused();
     await expect(p.versions.getByRole("row").nth(1)).toContainText(p.m.changes.offentliggjort);
     await expect(p.versions.getByRole("row").nth(1)).toContainText("Jens Jobcenter");
     expect(await beskederOf(page, citizen.cpr)).toEqual([{ kind: "stoettebehov-registreret", planVersion: 3, stoettebehov: ["mentor", "psykolog"] }]);
 
     // Deleting them: a new published version without, and a second besked that the registration is annulled.
+    // `Slet støttebehov` asks first: nothing is sent until `Bekræft`.
     await p.plan.getByRole("button", { name: p.m.staff.deleteStoettebehovButton }).click();
+    const confirm = p.plan.getByRole("group", { name: p.m.staff.confirmDeleteTitle });
+    await expect(confirm).toBeFocused();
+    expect(await beskederOf(page, citizen.cpr)).toHaveLength(1);
+    await confirm.getByRole("button", { name: p.m.staff.confirmButton, exact: true }).click();
+    const deleted = p.plan.getByRole("status");
+    await expect(deleted).toHaveText(p.m.staff.done.stoettebehovDeleted);
+    await expect(deleted).toBeFocused();
     await expect(p.versions.getByRole("row").nth(1)).toContainText(p.m.changes.stoettebehov_slettet);
     expect(await beskederOf(page, citizen.cpr)).toEqual([
       { kind: "stoettebehov-registreret", planVersion: 3, stoettebehov: ["mentor", "psykolog"] },
@@ -144,10 +156,14 @@ test.describe("without JavaScript", () => {
     await expect(q.plan.getByRole("button", { name: q.m.staff.publishButton })).toBeVisible();
     await page.goto(page.url());
     await p.plan.getByRole("button", { name: p.m.staff.publishButton }).click();
+    // Without JavaScript the page comes back saying it was published, with focus there.
+    await expect(p.plan.getByRole("status")).toHaveText(p.m.staff.done.published);
+    await expect(p.plan.getByRole("status")).toBeFocused();
     await expect(p.versions.getByRole("row").nth(1)).toContainText(p.m.changes.offentliggjort);
     const answer = second.waitForResponse((response) => response.request().method() === "POST");
     await q.plan.getByRole("button", { name: q.m.staff.publishButton }).click();
-    expect((await answer).status()).toBe(200);
+    // The second tab's publish finds the version the first made and opens the page again.
+    expect((await answer).status()).toBe(303);
     await expect(q.versions.getByRole("row")).toHaveCount(4);
     await expect(q.versions.getByRole("row").filter({ hasText: q.m.changes.offentliggjort })).toHaveCount(1);
     expect(await beskederOf(page, citizen.cpr)).toEqual([{ kind: "stoettebehov-registreret", planVersion: 3, stoettebehov: ["helbred"] }]);

@@ -1,14 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PlanContent } from "@/app/[locale]/_components/plan-content";
 import { ActionForm } from "@/components/action-form";
+import { buttonStyles } from "@/components/button";
 import { Section } from "@/components/section";
 import { SubmitButton } from "@/components/submit-button";
 import type { Actor } from "@/lib/audit/mutations";
 import { formatDanishTime } from "@/lib/content/danish-time";
+import { localizedPath } from "@/lib/i18n/routing";
 import { deletePlanStoettebehovAction, publishPlanAction } from "@/lib/plans/actions";
 import { listPlansForCaseworker } from "@/lib/plans/queries";
 import { stoettebehovKoder } from "@/lib/plans/stoettebehov";
 import { isPublishable } from "@/lib/plans/versions";
+import { FocusOnArrival } from "./focus-on-arrival";
 import { CreatePlanForm, PlanDraftForm } from "./plan-forms";
 
 /**
@@ -16,7 +19,16 @@ import { CreatePlanForm, PlanDraftForm } from "./plan-forms";
  * publish, or the published plan the citizen sees, whose støttebehov can be deleted — and its
  * versions with who made each, when and what kind of change; `Opret plan` makes another.
  */
-export async function PlansForCaseworker({ citizenId, viewer }: { citizenId: string; viewer: Actor }) {
+export async function PlansForCaseworker({
+  citizenId,
+  viewer,
+  shown = {},
+}: {
+  citizenId: string;
+  viewer: Actor;
+  /** From the page's address: the plan just published or whose støttebehov were just deleted, or whose deletion awaits `Bekræft`. */
+  shown?: { planId?: string; done?: string; confirm?: string };
+}) {
   const [t, plansText, labels, locale, plans] = await Promise.all([
     getTranslations("plans.staff"),
     getTranslations("plans"),
@@ -41,6 +53,17 @@ export async function PlansForCaseworker({ citizenId, viewer }: { citizenId: str
             <h3 id={headingId} className="mb-2 text-lg font-semibold">
               {t("planHeading", { kind, created: formatDanishTime(plan.createdAt, locale) })}
             </h3>
+            {/* Said until the next saved draft makes it old news. */}
+            {shown.planId === plan.id && latest.status === "published" && (shown.done === "offentliggjort" || shown.done === "stoettebehov-slettet") && (
+              <FocusOnArrival
+                id={`plan-${plan.id}-status`}
+                role="status"
+                focusKey={latest.version}
+                className="mb-4 border-l-8 border-[#00703c] bg-[#e6f4ea] p-4 font-semibold"
+              >
+                {t(shown.done === "offentliggjort" ? "done.published" : "done.stoettebehovDeleted")}
+              </FocusOnArrival>
+            )}
             <p className="mb-4">{t("latest", { version: latest.version, status: t(`statuses.${latest.status}`) })}</p>
             <PlanContent kind={plan.kind} version={latest} />
             {latest.status === "draft" && lastPublished && (
@@ -65,20 +88,49 @@ export async function PlansForCaseworker({ citizenId, viewer }: { citizenId: str
               </ActionForm>
             )}
             {latest.status === "draft" && !isPublishable(plan.kind, latest) && <p className="mb-6">{t("publishNotYet")}</p>}
-            {latest.status === "published" && plan.kind === "uddannelsesplan" && latest.stoettebehov.length > 0 && (
-              <ActionForm
-                action={deletePlanStoettebehovAction}
-                fields={{ citizenId, planId: plan.id, version: String(latest.version), locale }}
-                className="mb-6"
-              >
-                <p className="mb-2">{t("deleteStoettebehovHint")}</p>
-                <SubmitButton variant="danger" aria-label={t("deleteStoettebehovLabel", { kind })}>
-                  {t("deleteStoettebehovButton")}
-                </SubmitButton>
-              </ActionForm>
-            )}
+            {latest.status === "published" &&
+              plan.kind === "uddannelsesplan" &&
+              latest.stoettebehov.length > 0 &&
+              (shown.planId === plan.id && shown.confirm === "slet-stoettebehov" ? (
+                // `Slet støttebehov` sends the citizen a letter: it is done only after `Bekræft`.
+                <FocusOnArrival
+                  as="div"
+                  id={`plan-${plan.id}-confirm`}
+                  role="group"
+                  focusKey={latest.version}
+                  aria-labelledby={`plan-${plan.id}-confirm-heading`}
+                  className="mb-6 border-4 border-error p-4"
+                >
+                  <h4 id={`plan-${plan.id}-confirm-heading`} className="mb-2 font-semibold">
+                    {t("confirmDeleteTitle")}
+                  </h4>
+                  <p className="mb-4">{t("deleteStoettebehovHint")}</p>
+                  <ActionForm
+                    action={deletePlanStoettebehovAction}
+                    fields={{ citizenId, planId: plan.id, version: String(latest.version), locale }}
+                    errorSummary={{ title: t("errorSummaryTitle"), fieldId: `plan-${plan.id}-confirm-button`, headingLevel: 4 }}
+                    className="flex flex-wrap items-center gap-6"
+                  >
+                    <SubmitButton id={`plan-${plan.id}-confirm-button`} variant="danger">
+                      {t("confirmButton")}
+                    </SubmitButton>
+                    <a href={`${localizedPath(locale, `/medarbejder/jobcenter/borger/${citizenId}`)}#${headingId}`}>{t("cancelLink")}</a>
+                  </ActionForm>
+                </FocusOnArrival>
+              ) : (
+                <form method="get" action={`${localizedPath(locale, `/medarbejder/jobcenter/borger/${citizenId}`)}#plan-${plan.id}-confirm`} className="mb-6">
+                  <input type="hidden" name="plan" value={plan.id} />
+                  <input type="hidden" name="bekraeft" value="slet-stoettebehov" />
+                  <p className="mb-2">{t("deleteStoettebehovHint")}</p>
+                  <button type="submit" className={buttonStyles.danger} aria-label={t("deleteStoettebehovLabel", { kind })}>
+                    {t("deleteStoettebehovButton")}
+                  </button>
+                </form>
+              ))}
             <h4 className="mb-2 font-semibold">{t("editTitle")}</h4>
             <PlanDraftForm
+              // A new form after a publish or a deletion (its `Kladden er gemt.` is no longer news); kept across saves, which it reports itself.
+              key={lastPublished?.version ?? 0}
               citizenId={citizenId}
               planId={plan.id}
               version={latest.version}

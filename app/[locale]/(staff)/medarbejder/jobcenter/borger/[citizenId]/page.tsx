@@ -12,7 +12,8 @@ import { staffPage, type SearchParams } from "@/lib/pages";
 import { Section } from "@/components/section";
 
 /** Jobcenter: a citizen's access, with the brugerkode flag to set or clear, the contact persons to keep, the preparation questionnaire they sent, and their joblog. */
-const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "staff.jobcenter.title", async ({ staff, params: { citizenId } }) => {
+const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "staff.jobcenter.title", async ({ staff, params: { citizenId }, searchParams }) => {
+  const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
   const t = await getTranslations("staff");
   return (
     <StaffCitizenPage
@@ -30,7 +31,11 @@ const page = staffPage<{ citizenId: string }, SearchParams>(["caseworker"], "sta
           <ForberedelsesskemaForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
           <JoblogForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
           <SygdomForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
-          <PlansForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
+          <PlansForCaseworker
+            citizenId={citizen.citizenId}
+            viewer={viewer}
+            shown={{ planId: one(searchParams.plan), done: one(searchParams.udfoert), confirm: one(searchParams.bekraeft) }}
+          />
           <BeskederForCaseworker citizenId={citizen.citizenId} viewer={viewer} />
         </>
       )}
