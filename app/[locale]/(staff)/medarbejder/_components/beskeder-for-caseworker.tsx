@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ScrollRegion } from "@/components/scroll-region";
 import { Section } from "@/components/section";
 import type { Actor } from "@/lib/audit/mutations";
 import { formatDanishDate } from "@/lib/content/danish-time";
@@ -20,7 +21,7 @@ export async function BeskederForCaseworker({ citizenId, viewer }: { citizenId: 
       ) : (
         <>
           <p className="mb-4">{t("intro")}</p>
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t("tableLabel")}>
             <table className="w-full text-left">
               <thead>
                 <tr className="border-b border-border">
@@ -45,7 +46,7 @@ export async function BeskederForCaseworker({ citizenId, viewer }: { citizenId: 
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </Section>

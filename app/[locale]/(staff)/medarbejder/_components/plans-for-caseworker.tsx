@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PlanContent } from "@/app/[locale]/_components/plan-content";
 import { ActionForm } from "@/components/action-form";
 import { buttonStyles } from "@/components/button";
+import { ScrollRegion } from "@/components/scroll-region";
 import { Section } from "@/components/section";
 import { SubmitButton } from "@/components/submit-button";
 import type { Actor } from "@/lib/audit/mutations";
@@ -138,9 +139,11 @@ export async function PlansForCaseworker({
               current={latest}
               stoettebehovOptions={stoettebehovOptions}
             />
-            <div className="mt-6 overflow-x-auto">
+            <ScrollRegion labelledBy={`plan-${plan.id}-history`} className="mt-6">
               <table className="w-full text-left">
-                <caption className="mb-2 text-left font-semibold">{t("historyCaption", { kind })}</caption>
+                <caption id={`plan-${plan.id}-history`} className="mb-2 text-left font-semibold">
+                  {t("historyCaption", { kind })}
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">{t("columns.version")}</th>
@@ -164,7 +167,7 @@ export async function PlansForCaseworker({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </section>
         );
       })}

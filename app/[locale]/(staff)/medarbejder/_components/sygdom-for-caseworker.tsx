@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ScrollRegion } from "@/components/scroll-region";
 import { Section } from "@/components/section";
 import type { Actor } from "@/lib/audit/mutations";
 import { readSygdomReportsForCaseworker } from "@/lib/sygdom/queries";
@@ -23,35 +24,37 @@ export async function SygdomForCaseworker({ citizenId, viewer }: { citizenId: st
       ) : (
         <>
           <p className="mb-4 font-semibold">{status.sick ? t("staff.sick", { date: day(status.since) }) : t("staff.notSick")}</p>
-          <table className="mb-4 w-full text-left">
-            <caption className="sr-only">{t("staff.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="py-2 pr-4">
-                  {t("staff.reportedAt")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("staff.kind")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("staff.fromDay")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("staff.reference")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((report) => (
-                <tr key={report.reference} className="border-t border-border">
-                  <td className="py-2 pr-4">{format.dateTime(report.createdAt, { dateStyle: "long", timeStyle: "short" })}</td>
-                  <td className="py-2 pr-4">{t(`kinds.${report.kind}`)}</td>
-                  <td className="py-2 pr-4">{day(report.fromDay)}</td>
-                  <td className="py-2">{report.reference}</td>
+          <ScrollRegion label={t("staff.tableLabel")} className="mb-4">
+            <table className="w-full text-left">
+              <caption className="sr-only">{t("staff.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("staff.reportedAt")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("staff.kind")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("staff.fromDay")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("staff.reference")}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {reports.map((report) => (
+                  <tr key={report.reference} className="border-t border-border">
+                    <td className="py-2 pr-4">{format.dateTime(report.createdAt, { dateStyle: "long", timeStyle: "short" })}</td>
+                    <td className="py-2 pr-4">{t(`kinds.${report.kind}`)}</td>
+                    <td className="py-2 pr-4">{day(report.fromDay)}</td>
+                    <td className="py-2">{report.reference}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </>
       )}
       <p className="text-muted">{t("staff.logged")}</p>
